@@ -1,0 +1,85 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Onsite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "onsite", targets: ["onsite"]),
+        .library(name: "OnsiteCore", targets: ["OnsiteCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "OnsiteCore", swiftSettings: upcoming),
+        .target(
+            name: "OnsiteContent",
+            dependencies: [
+                "OnsiteCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Ink", package: "Ink"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "OnsiteStore",
+            dependencies: [
+                "OnsiteCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "OnsiteWeb",
+            dependencies: [
+                "OnsiteCore", "OnsiteContent", "OnsiteStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "OnsiteTestSupport",
+            dependencies: ["OnsiteCore", "OnsiteContent", "OnsiteStore"],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "onsite",
+            dependencies: [
+                "OnsiteCore", "OnsiteContent", "OnsiteStore", "OnsiteWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"], exclude: ["Vectors"], swiftSettings: upcoming),
+        .testTarget(name: "OnsiteContentTests", dependencies: ["OnsiteContent", "OnsiteTestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "OnsiteStoreTests", dependencies: ["OnsiteStore", "OnsiteTestSupport"], swiftSettings: upcoming),
+        .testTarget(
+            name: "OnsiteWebTests",
+            dependencies: [
+                "OnsiteWeb", "OnsiteTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: upcoming
+        ),
+    ]
+)

@@ -1,0 +1,141 @@
+import Foundation
+import Ink
+import OnsiteCore
+import Yams
+
+/// Reads one concept card file (`content/cards/<topic>/<id>.md`), collecting every problem
+/// it has rather than stopping at the first.
+struct CardFile {
+    static let fields: Set<String> = ["id", "topics", "round", "difficulty", "phrasings"]
+
+    /// Parses `text`; on failure the diagnostics name each problem's line.
+    static func parse(text: String, path: String, folder: String, topics: Set<String>) -> Result<ConceptCard, ContentInvalid> {
+        var problems: [ContentDiagnostic] = []
+        func problem(_ line: Int, _ message: String) {
+            problems.append(ContentDiagnostic(path: path, line: line, message: message))
+        }
+        let file: FrontMatterFile
+        do {
+            file = try FrontMatterFile(text: text, path: path)
+        } catch {
+            return .failure(ContentInvalid(diagnostics: [error]))
+        }
+        let fields = FieldReader(file: file, report: problem)
+        for (key, _) in file.mapping where !fields.known(key, in: Self.fields) {
+            problem(file.line(of: key), "unknown field `\(key.string ?? "?")` (expected one of: \(Self.fields.sorted().joined(separator: ", ")))")
+        }
+
+        let fileID = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        let id = fields.string("id")
+        if let id {
+            if !Slug.isValid(id) {
+                problem(fields.line("id"), "id `\(id)` is not a slug (lowercase letters, digits and single dashes)")
+            } else if id != fileID {
+                problem(fields.line("id"), "id `\(id)` does not match the file name `\(fileID).md`")
+            }
+        }
+        let cardTopics = fields.strings("topics", required: true)
+        if let cardTopics {
+            if cardTopics.isEmpty { problem(fields.line("topics"), "`topics` must list at least one topic") }
+            for topic in cardTopics where !topics.contains(topic) {
+                problem(fields.line("topics"), "unknown topic `\(topic)` (add it to topics.yaml or use a listed one)")
+            }
+            if let first = cardTopics.first, first != folder {
+                problem(fields.line("topics"), "the first topic `\(first)` must be the card's folder `\(folder)`")
+            }
+        }
+        let round = fields.enumValue("round", InterviewRound.self)
+        let difficulty = fields.enumValue("difficulty", Difficulty.self)
+        let phrasings = fields.strings("phrasings", required: false) ?? []
+
+        let sections = CardSections(body: file.body, path: path, report: problem)
+        if let answer = sections.answer {
+            let count = Sentences.count(in: answer.text)
+            if !(2...6).contains(count) {
+                problem(answer.line, "the answer has \(count) sentence(s); write two to six")
+            }
+        }
+        guard problems.isEmpty, let id, let cardTopics, let round, let difficulty,
+              let question = sections.question, let answer = sections.answer
+        else {
+            return .failure(ContentInvalid(diagnostics: problems))
+        }
+        let followUps = sections.followUps.map {
+            FollowUp(question: $0.question, answer: $0.answer, answerHTML: Markdown.html($0.answer))
+        }
+        return .success(ConceptCard(
+            id: id, question: question.text, answer: answer.text, answerHTML: Markdown.html(answer.text),
+            followUps: followUps, topics: cardTopics, round: round, difficulty: difficulty,
+            phrasings: phrasings, path: path))
+    }
+}
+
+/// Typed access to front-matter fields that reports what is missing or ill-typed, with its line.
+private struct FieldReader {
+    let file: FrontMatterFile
+    let report: (Int, String) -> Void
+
+    func node(_ key: String) -> Node? { file.mapping[key] }
+    func line(_ key: String) -> Int {
+        let keyNode = file.mapping.keys.first { $0.string == key }
+        return file.line(of: keyNode)
+    }
+    func known(_ key: Node, in fields: Set<String>) -> Bool { key.string.map(fields.contains) ?? false }
+
+    func string(_ key: String) -> String? {
+        guard let node = node(key) else {
+            report(1, "missing required field `\(key)`")
+            return nil
+        }
+        guard let scalar = node.scalar?.string.trimmingCharacters(in: .whitespaces), !scalar.isEmpty else {
+            report(file.line(of: node), "`\(key)` must be a non-empty text value")
+            return nil
+        }
+        return scalar
+    }
+
+    func strings(_ key: String, required: Bool) -> [String]? {
+        guard let node = node(key) else {
+            if required { report(1, "missing required field `\(key)`") }
+            return nil
+        }
+        guard let sequence = node.sequence else {
+            report(file.line(of: node), "`\(key)` must be a list, like `\(key): [a, b]`")
+            return nil
+        }
+        var values: [String] = []
+        for item in sequence {
+            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                report(file.line(of: item), "every entry of `\(key)` must be non-empty text")
+                return nil
+            }
+            values.append(text)
+        }
+        return values
+    }
+
+    func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> E? where E.RawValue == String {
+        guard let raw = string(key) else { return nil }
+        guard let value = E(rawValue: raw) else {
+            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+            report(line(key), "unknown \(key) `\(raw)` (expected one of: \(allowed))")
+            return nil
+        }
+        return value
+    }
+}
+
+/// Renders the bundle's trusted Markdown to HTML.
+enum Markdown {
+    static func html(_ markdown: String) -> String {
+        MarkdownParser().html(from: markdown)
+    }
+}
+
+/// Ids are slugs: lowercase letters and digits joined by single dashes.
+public enum Slug {
+    public static func isValid(_ text: String) -> Bool {
+        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
+        return text.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

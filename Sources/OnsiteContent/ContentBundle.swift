@@ -1,0 +1,115 @@
+public import Foundation
+public import OnsiteCore
+import Yams
+
+/// The question bank, loaded from the content folder into memory, keyed by id.
+public struct ContentBundle: Sendable {
+    public var topics: [Topic]
+    /// Cards in bank order: by topic as `topics.yaml` lists them, then difficulty, then id.
+    public var cards: [ConceptCard]
+    private var cardIndex: [String: Int]
+
+    public init(topics: [Topic], cards: [ConceptCard]) {
+        let order = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.id, $0) })
+        self.topics = topics
+        self.cards = cards.sorted {
+            (order[$0.topics[0]] ?? .max, $0.difficulty, $0.id) < (order[$1.topics[0]] ?? .max, $1.difficulty, $1.id)
+        }
+        self.cardIndex = Dictionary(self.cards.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func card(id: String) -> ConceptCard? { cardIndex[id].map { cards[$0] } }
+    public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
+    /// Cards that list the topic anywhere in their `topics`.
+    public func cards(inTopic topic: String) -> [ConceptCard] { cards.filter { $0.topics.contains(topic) } }
+
+    /// Loads and validates the folder; throws `ContentInvalid` listing every problem when any.
+    public static func load(from folder: URL) throws -> ContentBundle {
+        let (bundle, problems) = check(folder: folder)
+        guard problems.isEmpty, let bundle else { throw ContentInvalid(diagnostics: problems) }
+        return bundle
+    }
+
+    /// Validates the folder and returns what loaded along with every problem found.
+    public static func check(folder: URL) -> (ContentBundle?, [ContentDiagnostic]) {
+        var problems: [ContentDiagnostic] = []
+        let topics: [Topic]
+        do {
+            topics = try TopicsFile.load(folder.appendingPathComponent("topics.yaml"))
+        } catch {
+            return (nil, [error])
+        }
+        let topicIDs = Set(topics.map(\.id))
+        var cards: [ConceptCard] = []
+        var firstPathOfID: [String: String] = [:]
+        for file in markdownFiles(under: folder.appendingPathComponent("cards"), relativeTo: folder) {
+            let text: String
+            do {
+                text = try String(contentsOf: file.url, encoding: .utf8)
+            } catch {
+                problems.append(ContentDiagnostic(path: file.path, line: 1, message: "cannot read the file as UTF-8 text"))
+                continue
+            }
+            let folderName = file.path.split(separator: "/").dropLast().last.map(String.init) ?? ""
+            switch CardFile.parse(text: text, path: file.path, folder: folderName, topics: topicIDs) {
+            case .success(let card):
+                if let other = firstPathOfID[card.id] {
+                    problems.append(ContentDiagnostic(path: file.path, line: 2, message: "duplicate id `\(card.id)`, already used by \(other)"))
+                } else {
+                    firstPathOfID[card.id] = file.path
+                    cards.append(card)
+                }
+            case .failure(let invalid):
+                problems += invalid.diagnostics
+            }
+        }
+        problems += NearDuplicates.find(in: cards)
+        problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
+        return (ContentBundle(topics: topics, cards: cards), problems)
+    }
+
+    private static func markdownFiles(under root: URL, relativeTo base: URL) -> [(url: URL, path: String)] {
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+        let prefix = base.standardizedFileURL.path + "/"
+        return enumerator.compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "md" }
+            .map { ($0, $0.standardizedFileURL.path.replacingOccurrences(of: prefix, with: "")) }
+            .sorted { $0.1 < $1.1 }
+    }
+}
+
+/// `topics.yaml`: the list of topics a card may name.
+enum TopicsFile {
+    static func load(_ url: URL) throws(ContentDiagnostic) -> [Topic] {
+        let path = "topics.yaml"
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ContentDiagnostic(path: path, line: 1, message: "missing or unreadable: the bundle needs a topics.yaml")
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw FrontMatterFile.diagnostic(for: error, path: path, offset: 0)
+        } catch {
+            throw ContentDiagnostic(path: path, line: 1, message: "not valid YAML: \(error)")
+        }
+        guard let list = node?.sequence else {
+            throw ContentDiagnostic(path: path, line: 1, message: "must be a YAML list of topics")
+        }
+        var topics: [Topic] = []
+        for item in list {
+            let line = item.mark?.line ?? 1
+            guard let id = item.mapping?["id"]?.string, Slug.isValid(id),
+                  let title = item.mapping?["title"]?.string,
+                  let summary = item.mapping?["summary"]?.string
+            else {
+                throw ContentDiagnostic(path: path, line: line, message: "each topic needs `id` (a slug), `title` and `summary`")
+            }
+            if topics.contains(where: { $0.id == id }) {
+                throw ContentDiagnostic(path: path, line: line, message: "duplicate topic id `\(id)`")
+            }
+            topics.append(Topic(id: id, title: title, summary: summary))
+        }
+        return topics
+    }
+}

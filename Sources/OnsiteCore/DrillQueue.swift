@@ -1,0 +1,58 @@
+public import Foundation
+
+/// What to drill next: cards in (re)learning that are due, reviews due today, and new cards
+/// within the daily limit, mixed so new material arrives steadily among the reviews.
+public struct DrillQueue: Sendable, Equatable {
+    /// Item ids in (re)learning whose step is due now (or within the learn-ahead window), soonest first.
+    public var learning: [String]
+    /// Item ids in review whose due date falls before the end of today, most overdue first.
+    public var reviews: [String]
+    /// Item ids never seen, in bank order, already cut to what today's new-card limit allows.
+    public var new: [String]
+    /// New cards still unseen in the whole selection, before the daily limit.
+    public var unseenTotal: Int
+    /// Reviews answered so far today; spaces new cards among reviews.
+    public var answeredToday: Int
+
+    /// Builds today's queue.
+    /// - Parameters:
+    ///   - itemIDs: the selection in bank order (all cards, or one topic's).
+    ///   - states: the scheduler state of every item ever reviewed, by id.
+    ///   - newIntroducedToday: how many new items were first seen today (they count against the limit).
+    public init(
+        itemIDs: [String], states: [String: Card], now: Date, calendar: StudyCalendar,
+        newPerDay: Int, newIntroducedToday: Int, answeredToday: Int, learnAhead: TimeInterval = 20 * 60
+    ) {
+        let endOfDay = calendar.endOfDay(containing: now)
+        var learning: [(String, Date)] = []
+        var reviews: [(String, Date)] = []
+        var unseen: [String] = []
+        for id in itemIDs {
+            guard let card = states[id] else { unseen.append(id); continue }
+            switch card.state {
+            case .learning, .relearning:
+                if card.due <= now.addingTimeInterval(learnAhead) { learning.append((id, card.due)) }
+            case .review:
+                if card.due < endOfDay { reviews.append((id, card.due)) }
+            }
+        }
+        self.learning = learning.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+        self.reviews = reviews.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+        self.new = Array(unseen.prefix(max(0, newPerDay - newIntroducedToday)))
+        self.unseenTotal = unseen.count
+        self.answeredToday = answeredToday
+    }
+
+    /// Everything due now plus the new cards allowed today.
+    public var remaining: Int { learning.count + reviews.count + new.count }
+
+    /// The next item to show, or nil when the day's work is done.
+    public var next: String? {
+        if let first = learning.first { return first }
+        if new.isEmpty { return reviews.first }
+        if reviews.isEmpty { return new.first }
+        // One new card after every `spacing` reviews, so both run out at about the same time.
+        let spacing = max(1, reviews.count / new.count)
+        return answeredToday % (spacing + 1) == spacing ? new.first : reviews.first
+    }
+}

@@ -1,0 +1,35 @@
+import OnsiteCore
+import OnsiteContent
+import OnsiteStore
+import Foundation
+import Hummingbird
+
+/// The stylesheet and script, read once at start-up and served from memory (no CDN: the app works offline).
+struct StaticAssets<Context: RequestContext> {
+    struct Asset: Sendable { var body: ByteBuffer; var type: String }
+    let assets: [String: Asset]
+
+    init() throws {
+        guard let folder = Bundle.module.url(forResource: "Static", withExtension: nil) else {
+            throw StartupError("the web assets are missing from the build (Static resource)")
+        }
+        var assets: [String: Asset] = [:]
+        for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8")] {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            assets[name] = Asset(body: ByteBuffer(bytes: data), type: type)
+        }
+        self.assets = assets
+    }
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.get("/static/{name}") { _, context in
+            let name = try context.parameters.require("name")
+            guard let asset = assets[name] else { throw HTTPError(.notFound, message: "no such file") }
+            return Response(
+                status: .ok, headers: [.contentType: asset.type, .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: asset.body))
+        }
+        return routes
+    }
+}

@@ -1,0 +1,69 @@
+import OnsiteStore
+import Foundation
+import Hummingbird
+import Logging
+import OnsiteContent
+import OnsiteCore
+
+/// Turns errors thrown by handlers into a readable page (HTML routes) or a JSON error
+/// (`/api/` routes), with the status the error implies.
+struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let renderer: PageRenderer
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let (status, message, field) = Self.describe(error)
+            if status == .internalServerError {
+                context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            }
+            if request.uri.path.hasPrefix("/api/") {
+                return try APIError(status: status, message: message, field: field).response(from: request, context: context)
+            }
+            let model = ErrorView(status: Int(status.code), reason: status.reasonPhrase, message: message)
+            return try renderer.render("error", model, status: status).response(from: request, context: context)
+        }
+    }
+
+    static func describe(_ error: any Error) -> (HTTPResponse.Status, String, String?) {
+        switch error {
+        case let error as DrillError:
+            return (.notFound, error.description, nil)
+        case let error as BadInput:
+            return (.badRequest, error.message, error.field)
+        case let error as HTTPError:
+            return (error.status, error.body ?? error.status.reasonPhrase, nil)
+        default:
+            return (.internalServerError, "Something went wrong on the server; the log has the details. Nothing you saved is lost.", nil)
+        }
+    }
+}
+
+/// A request whose input is wrong, naming the field at fault.
+struct BadInput: Error {
+    var field: String
+    var message: String
+}
+
+struct ErrorView {
+    var status: Int
+    var reason: String
+    var message: String
+}
+
+/// The JSON body of an API error: `{"error": {"message": …, "field": …}}`.
+struct APIError: ResponseGenerator {
+    struct Body: Encodable { var error: Detail }
+    struct Detail: Encodable { var message: String; var field: String? }
+    var status: HTTPResponse.Status
+    var message: String
+    var field: String?
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let data = try JSONEncoder().encode(Body(error: Detail(message: message, field: field)))
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,47 @@
+import OnsiteCore
+import OnsiteContent
+import OnsiteStore
+import Foundation
+import Hummingbird
+import Mustache
+
+/// The Mustache templates, resolved once at start-up (a missing or broken template stops
+/// start-up, not a request), rendering plain view-model structs into HTML responses.
+struct PageRenderer: Sendable {
+    static let pages = ["home", "drill", "topics", "topic", "card", "quickfire", "errors", "progress", "error"]
+    let library: MustacheLibrary
+
+    init() async throws {
+        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw StartupError("the web templates are missing from the build (Templates resource)")
+        }
+        library = try await MustacheLibrary(directory: folder.path)
+        for page in Self.pages where library.getTemplate(named: page) == nil {
+            throw StartupError("template `\(page).mustache` is missing")
+        }
+    }
+
+    func render(_ page: String, _ model: Any, status: HTTPResponse.Status = .ok) -> HTMLPage {
+        HTMLPage(html: library.render(model, withTemplate: page) ?? "", status: status)
+    }
+}
+
+/// An HTML response.
+struct HTMLPage: ResponseGenerator {
+    var html: String
+    var status: HTTPResponse.Status = .ok
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let buffer = ByteBuffer(string: html)
+        return Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: buffer))
+    }
+}
+
+/// Something missing that the server needs before it can serve.
+struct StartupError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import OnsiteContent
+import OnsiteCore
+import OnsiteStore
+
+/// `onsite content check|stats|export`: the bank, validated and described.
+struct ContentCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "content", abstract: "Validate, count or export the content bundle.",
+        subcommands: [Check.self, StatsCommand.self, Export.self])
+
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate every item; print path:line: message for each error.")
+        @Option(help: "The content folder.") var content: String?
+
+        func run() async throws {
+            let folder = ContentLocation.resolve(explicit: content)
+            let (bundle, problems) = ContentBundle.check(folder: folder)
+            for problem in problems { print(problem) }
+            guard problems.isEmpty, let bundle else {
+                throw UserError("\(problems.count) error(s) in \(folder.path)")
+            }
+            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics (\(folder.path))")
+        }
+    }
+
+    struct StatsCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count what the bank holds.")
+        @Option(help: "The content folder.") var content: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() async throws {
+            let bundle = try loadBundle(content)
+            let stats = ContentStats(bundle: bundle)
+            if json {
+                print(String(decoding: try ContentJSON.encode(stats), as: UTF8.self))
+                return
+            }
+            let cards = stats.cards
+            print("cards: \(cards.total) (easy \(cards.byDifficulty["easy"] ?? 0), medium \(cards.byDifficulty["medium"] ?? 0), hard \(cards.byDifficulty["hard"] ?? 0)); \(cards.withPhrasings) with phrasings; \(cards.followUps) follow-ups")
+            for topic in bundle.topics {
+                print("  \(topic.id.padding(toLength: 26, withPad: " ", startingAt: 0)) \(cards.byTopic[topic.id] ?? 0)")
+            }
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the whole bank as one JSON document.")
+        @Option(help: "The content folder.") var content: String?
+        @Flag(help: "JSON output (the only format).") var json = false
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+        func run() async throws {
+            let data = try ContentJSON.encode(ContentExport(bundle: try loadBundle(content)))
+            guard let output else {
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+                return
+            }
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw UserError("cannot write \(output): \((error as NSError).localizedDescription)")
+            }
+        }
+    }
+}
+
+func loadBundle(_ explicit: String?) throws -> ContentBundle {
+    do {
+        return try ContentBundle.load(from: ContentLocation.resolve(explicit: explicit))
+    } catch {
+        throw UserError(error)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OnsiteContent
+import OnsiteCore
+import OnsiteStore
+import OnsiteWeb
+
+/// `onsite serve`: the web app on 127.0.0.1.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve the web app (http://127.0.0.1:8080 by default).")
+
+    @OptionGroup var locations: Locations
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
+    @Option(help: "New cards introduced per day.") var newPerDay = 20
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535, not \(port)") }
+        guard newPerDay >= 0 else { throw ValidationError("--new-per-day must be 0 or more, not \(newPerDay)") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "onsite")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+        var config = AppConfiguration(
+            databasePath: DatabaseLocation.resolve(explicit: locations.database),
+            contentFolder: ContentLocation.resolve(explicit: locations.content))
+        config.host = host
+        config.port = port
+        config.newPerDay = newPerDay
+        let databasePath = config.databasePath
+        do {
+            try await serve(config, logger: logger) { port in
+                print("Onsite is running at http://\(host):\(port)  (data: \(databasePath); Ctrl-C stops)")
+            }
+        } catch {
+            let text = String(describing: error)
+            if text.contains("Address already in use") {
+                throw UserError("port \(port) on \(host) is already in use: stop the other server or pass --port with a free port")
+            }
+            if text.contains("Cannot assign requested address") || text.contains("nodename nor servname") {
+                throw UserError("cannot listen on \(host): it is not an address of this machine")
+            }
+            throw UserError(error)
+        }
+    }
+}
