@@ -31,7 +31,7 @@ struct CardSections {
                 report(number, "text outside any section; start the body with `## Question`")
             }
         }
-        let lastLine = body.last?.number ?? 1
+        let lastLine = body.last { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }?.number ?? 1
         let present = Self.order.filter { blocks[$0] != nil }
         if present != present.sorted(by: { Self.order.firstIndex(of: $0)! < Self.order.firstIndex(of: $1)! }) {
             report(blocks[present[0]]?.line ?? 1, "sections must come in the order Question, Answer, Follow-ups")
@@ -86,8 +86,8 @@ struct CardSections {
 }
 
 /// Counts sentences the way a reader would, ignoring code spans and decimal points.
-enum Sentences {
-    static func count(in text: String) -> Int {
+public enum Sentences {
+    public static func count(in text: String) -> Int {
         var count = 0
         var inCode = false
         var pendingEnd = false

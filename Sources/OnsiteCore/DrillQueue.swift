@@ -3,8 +3,11 @@ public import Foundation
 /// What to drill next: cards in (re)learning that are due, reviews due today, and new cards
 /// within the daily limit, mixed so new material arrives steadily among the reviews.
 public struct DrillQueue: Sendable, Equatable {
-    /// Item ids in (re)learning whose step is due now (or within the learn-ahead window), soonest first.
+    /// Item ids in (re)learning whose step is due now, soonest first.
     public var learning: [String]
+    /// Item ids in (re)learning due within the learn-ahead window: shown only when nothing else is
+    /// left, as Anki does, so a card just answered does not come straight back.
+    public var learningAhead: [String]
     /// Item ids in review whose due date falls before the end of today, most overdue first.
     public var reviews: [String]
     /// Item ids never seen, in bank order, already cut to what today's new-card limit allows.
@@ -25,31 +28,40 @@ public struct DrillQueue: Sendable, Equatable {
     ) {
         let endOfDay = calendar.endOfDay(containing: now)
         var learning: [(String, Date)] = []
+        var ahead: [(String, Date)] = []
         var reviews: [(String, Date)] = []
         var unseen: [String] = []
         for id in itemIDs {
             guard let card = states[id] else { unseen.append(id); continue }
             switch card.state {
             case .learning, .relearning:
-                if card.due <= now.addingTimeInterval(learnAhead) { learning.append((id, card.due)) }
+                if card.due <= now {
+                    learning.append((id, card.due))
+                } else if card.due <= now.addingTimeInterval(learnAhead) {
+                    ahead.append((id, card.due))
+                }
             case .review:
                 if card.due < endOfDay { reviews.append((id, card.due)) }
             }
         }
         self.learning = learning.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+        self.learningAhead = ahead.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
         self.reviews = reviews.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
         self.new = Array(unseen.prefix(max(0, newPerDay - newIntroducedToday)))
         self.unseenTotal = unseen.count
         self.answeredToday = answeredToday
     }
 
-    /// Everything due now plus the new cards allowed today.
-    public var remaining: Int { learning.count + reviews.count + new.count }
+    /// Cards in (re)learning, due now or within the learn-ahead window.
+    public var learningCount: Int { learning.count + learningAhead.count }
+
+    /// Everything due now or soon, plus the new cards allowed today.
+    public var remaining: Int { learning.count + learningAhead.count + reviews.count + new.count }
 
     /// The next item to show, or nil when the day's work is done.
     public var next: String? {
         if let first = learning.first { return first }
-        if new.isEmpty { return reviews.first }
+        if new.isEmpty { return reviews.first ?? learningAhead.first }
         if reviews.isEmpty { return new.first }
         // One new card after every `spacing` reviews, so both run out at about the same time.
         let spacing = max(1, reviews.count / new.count)

@@ -49,7 +49,7 @@ struct Drill: AsyncParsableCommand {
     private func show(_ prompt: DrillPrompt, drill: DrillService) {
         let queue = prompt.queue
         let topics = prompt.card.topics.compactMap { drill.bundle.topic(id: $0)?.title }.joined(separator: ", ")
-        print(Style.dim("[\(queue.learning.count) learning · \(queue.reviews.count) review · \(queue.new.count) new]  \(topics) · \(prompt.card.difficulty.rawValue)\(prompt.isNew ? " · new" : "")"))
+        print(Style.dim("[\(queue.learningCount) learning · \(queue.reviews.count) review · \(queue.new.count) new]  \(topics) · \(prompt.card.difficulty.rawValue)\(prompt.isNew ? " · new" : "")"))
         print(Style.bold("Q: " + prompt.card.question))
     }
 

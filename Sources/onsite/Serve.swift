@@ -32,7 +32,8 @@ struct Serve: AsyncParsableCommand {
         let databasePath = config.databasePath
         do {
             try await serve(config, logger: logger) { port in
-                print("Onsite is running at http://\(host):\(port)  (data: \(databasePath); Ctrl-C stops)")
+                // Unbuffered, so a log file or a waiting script sees it at once.
+                FileHandle.standardOutput.write(Data("Onsite is running at http://\(host):\(port)  (data: \(databasePath); Ctrl-C stops)\n".utf8))
             }
         } catch {
             let text = String(describing: error)

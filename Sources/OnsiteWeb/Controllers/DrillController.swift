@@ -71,7 +71,7 @@ struct PromptView {
         buttons = prompt.intervals.map {
             Button(name: "\($0.rating)", label: "\($0.rating)".capitalized, value: $0.rating.rawValue, interval: IntervalText.format($0.interval))
         }
-        learning = prompt.queue.learning.count
+        learning = prompt.queue.learningCount
         reviews = prompt.queue.reviews.count
         newCards = prompt.queue.new.count
         self.topic = topic

@@ -64,7 +64,7 @@ public struct DrillService: Sendable {
         let since = calendar.start(of: today.adding(days: -7 * TodaySummary.heatmapWeeks))
         let counts = try await store.dailyCounts(since: since, calendar: calendar)
         return TodaySummary(
-            dueNow: queue.learning.count + queue.reviews.count, newToday: queue.new.count,
+            dueNow: queue.learningCount + queue.reviews.count, newToday: queue.new.count,
             unseen: queue.unseenTotal, activity: ReviewActivity(countsByDay: counts, today: today),
             totalReviews: try await store.reviewCount())
     }
@@ -93,7 +93,7 @@ public struct DrillService: Sendable {
         let pool = try cards(topic: topic)
         let states = try await store.itemStates()
         let queue = try await queue(topic: topic)
-        let first = queue.learning + queue.reviews + queue.new
+        let first = queue.learning + queue.reviews + queue.new + queue.learningAhead
         let rest = pool.map(\.id).filter { !first.contains($0) }
             .sorted { (states[$0]?.due ?? .distantFuture) < (states[$1]?.due ?? .distantFuture) }
         return (first + rest).prefix(count).compactMap { bundle.card(id: $0) }
@@ -142,8 +142,8 @@ public enum DrillError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .unknownCard(let id): "no card with id `\(id)` in the content bundle"
-        case .unknownTopic(let id): "no topic `\(id)`; `onsite content stats` lists the topics"
+        case .unknownCard(let id): "no card with id '\(id)' in the content bundle"
+        case .unknownTopic(let id): "no topic '\(id)'; the Topics page (or `onsite content stats`) lists them"
         }
     }
 }

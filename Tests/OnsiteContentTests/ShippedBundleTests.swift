@@ -1,0 +1,48 @@
+import Foundation
+import OnsiteContent
+import OnsiteCore
+import Testing
+
+/// The bank in `content/` itself: valid, and as broad as the breadth round needs.
+@Suite struct ShippedBundleTests {
+    let bundle: ContentBundle
+
+    init() throws {
+        bundle = try ContentBundle.load(from: ContentLocation.sourceCheckout)
+    }
+
+    @Test func holdsAtLeast150AnsweredCardsAcrossEveryTopic() {
+        #expect(bundle.cards.count >= 150)
+        for topic in bundle.topics {
+            #expect(!bundle.cards(inTopic: topic.id).isEmpty, "topic \(topic.id) has no cards")
+        }
+        #expect(bundle.cards.allSatisfy { !$0.answer.isEmpty && !$0.followUps.isEmpty })
+    }
+
+    @Test func difficultyMixIsAboutFortyFortyFiveFifteen() {
+        let stats = ContentStats(bundle: bundle).cards
+        let share = { (level: String) in Double(stats.byDifficulty[level] ?? 0) / Double(stats.total) }
+        #expect(abs(share("easy") - 0.40) < 0.06)
+        #expect(abs(share("medium") - 0.45) < 0.06)
+        #expect(abs(share("hard") - 0.15) < 0.05)
+        #expect(Double(stats.withPhrasings) >= Double(stats.total) / 3)
+    }
+
+    @Test func exportCarriesEveryFieldAndRoundTrips() throws {
+        let data = try ContentJSON.encode(ContentExport(bundle: bundle))
+        let decoded = try JSONDecoder().decode(ContentExport.self, from: data)
+        #expect(decoded.cards == bundle.cards)
+        let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let first = (object["cards"] as! [[String: Any]])[0]
+        for key in ["id", "question", "answer", "followUps", "topics", "round", "difficulty", "phrasings"] {
+            #expect(first[key] != nil, "export lacks \(key)")
+        }
+    }
+
+    @Test func searchRanksQuestionMatchesFirst() {
+        let results = CardSearch(cards: bundle.cards).search("dropout")
+        #expect(!results.isEmpty)
+        #expect(results[0].question.lowercased().contains("dropout"))
+        #expect(CardSearch(cards: bundle.cards).search("zzqx nonexistent").isEmpty)
+    }
+}
