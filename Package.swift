@@ -70,6 +70,13 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // The peer the benchmarks measure against (bench/run.py); not part of the product.
+        .executableTarget(
+            name: "bench-hello",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "bench/hello",
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"], exclude: ["Vectors"], swiftSettings: upcoming),
         .testTarget(name: "OnsiteContentTests", dependencies: ["OnsiteContent", "OnsiteTestSupport"], swiftSettings: upcoming),
         .testTarget(name: "OnsiteStoreTests", dependencies: ["OnsiteStore", "OnsiteTestSupport"], swiftSettings: upcoming),

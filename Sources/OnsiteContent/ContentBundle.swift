@@ -8,6 +8,9 @@ public struct ContentBundle: Sendable {
     /// Cards in bank order: by topic as `topics.yaml` lists them, then difficulty, then id.
     public var cards: [ConceptCard]
     private var cardIndex: [String: Int]
+    /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
+    public private(set) var cardIDs: [String]
+    private var cardIDsByTopic: [String: [String]]
 
     public init(topics: [Topic], cards: [ConceptCard]) {
         let order = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.id, $0) })
@@ -16,10 +19,16 @@ public struct ContentBundle: Sendable {
             (order[$0.topics[0]] ?? .max, $0.difficulty, $0.id) < (order[$1.topics[0]] ?? .max, $1.difficulty, $1.id)
         }
         self.cardIndex = Dictionary(self.cards.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.cardIDs = self.cards.map(\.id)
+        var byTopic: [String: [String]] = [:]
+        for card in self.cards { for topic in card.topics { byTopic[topic, default: []].append(card.id) } }
+        self.cardIDsByTopic = byTopic
     }
 
     public func card(id: String) -> ConceptCard? { cardIndex[id].map { cards[$0] } }
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
+    /// Ids of the cards that list the topic anywhere in their `topics`, in bank order.
+    public func cardIDs(inTopic topic: String) -> [String] { cardIDsByTopic[topic] ?? [] }
     /// Cards that list the topic anywhere in their `topics`.
     public func cards(inTopic topic: String) -> [ConceptCard] { cards.filter { $0.topics.contains(topic) } }
 
@@ -40,23 +49,24 @@ public struct ContentBundle: Sendable {
             return (nil, [error])
         }
         let topicIDs = Set(topics.map(\.id))
-        var cards: [ConceptCard] = []
-        var firstPathOfID: [String: String] = [:]
-        for file in markdownFiles(under: folder.appendingPathComponent("cards"), relativeTo: folder) {
-            let text: String
-            do {
-                text = try String(contentsOf: file.url, encoding: .utf8)
-            } catch {
-                problems.append(ContentDiagnostic(path: file.path, line: 1, message: "cannot read the file as UTF-8 text"))
-                continue
+        // Files are parsed on every core: rendering Markdown is most of start-up.
+        let files = markdownFiles(under: folder.appendingPathComponent("cards"), relativeTo: folder)
+        let parsed = ParallelMap.map(files) { file -> Result<ConceptCard, ContentInvalid> in
+            guard let text = try? String(contentsOf: file.url, encoding: .utf8) else {
+                return .failure(ContentInvalid(diagnostics: [ContentDiagnostic(path: file.path, line: 1, message: "cannot read the file as UTF-8 text")]))
             }
             let folderName = file.path.split(separator: "/").dropLast().last.map(String.init) ?? ""
-            switch CardFile.parse(text: text, path: file.path, folder: folderName, topics: topicIDs) {
+            return CardFile.parse(text: text, path: file.path, folder: folderName, topics: topicIDs)
+        }
+        var cards: [ConceptCard] = []
+        var firstPathOfID: [String: String] = [:]
+        for result in parsed {
+            switch result {
             case .success(let card):
                 if let other = firstPathOfID[card.id] {
-                    problems.append(ContentDiagnostic(path: file.path, line: 2, message: "duplicate id `\(card.id)`, already used by \(other)"))
+                    problems.append(ContentDiagnostic(path: card.path, line: 2, message: "duplicate id `\(card.id)`, already used by \(other)"))
                 } else {
-                    firstPathOfID[card.id] = file.path
+                    firstPathOfID[card.id] = card.path
                     cards.append(card)
                 }
             case .failure(let invalid):

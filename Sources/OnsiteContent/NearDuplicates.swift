@@ -7,19 +7,32 @@ enum NearDuplicates {
     static let threshold = 0.75
 
     static func find(in cards: [ConceptCard]) -> [ContentDiagnostic] {
-        let texts = cards.flatMap { card in ([card.question] + card.phrasings).map { (card, words($0)) } }
+        // Words become small integers and each text a sorted array of them, so comparing every
+        // pair (about 100,000 for the shipped bank) is a merge of two short arrays, not set hashing.
+        var vocabulary: [String: Int] = [:]
+        var texts: [(card: Int, words: [Int])] = []  // card by index: copying whole cards per pair was most of the cost
+        for (index, card) in cards.enumerated() {
+            for text in [card.question] + card.phrasings {
+                var ids: [Int] = []
+                for word in words(text) {
+                    if vocabulary[word] == nil { vocabulary[word] = vocabulary.count }
+                    ids.append(vocabulary[word]!)
+                }
+                texts.append((index, ids.sorted()))
+            }
+        }
         var problems: [ContentDiagnostic] = []
         var reported = Set<[String]>()
         for i in texts.indices {
-            for j in texts.indices where j > i && texts[i].0.id != texts[j].0.id {
-                let (a, b) = (texts[i], texts[j])
-                guard a.1.count >= 3, b.1.count >= 3 else { continue }
-                let shared = Double(a.1.intersection(b.1).count)
-                let score = shared / Double(a.1.union(b.1).count)
-                let pair = [a.0.id, b.0.id].sorted()
-                if score >= threshold, reported.insert(pair).inserted {
-                    let later = a.0.path < b.0.path ? b.0 : a.0
-                    let earlier = later.id == a.0.id ? b.0 : a.0
+            for j in texts.indices where j > i && texts[i].card != texts[j].card {
+                let (a, b) = (texts[i].words, texts[j].words)
+                guard a.count >= 3, b.count >= 3 else { continue }
+                let shared = sharedCount(a, b)
+                guard Double(shared) / Double(a.count + b.count - shared) >= threshold else { continue }
+                let (first, second) = (cards[texts[i].card], cards[texts[j].card])
+                if reported.insert([first.id, second.id].sorted()).inserted {
+                    let later = first.path < second.path ? second : first
+                    let earlier = later.id == first.id ? second : first
                     problems.append(ContentDiagnostic(
                         path: later.path, line: 1,
                         message: "near-duplicate question: `\(later.id)` asks what `\(earlier.id)` (\(earlier.path)) asks; merge them or move one into `phrasings`"))
@@ -27,6 +40,15 @@ enum NearDuplicates {
             }
         }
         return problems
+    }
+
+    /// How many values two sorted arrays of distinct values have in common.
+    private static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var (i, j, shared) = (0, 0, 0)
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
     }
 
     private static let stopWords: Set<String> = [

@@ -16,6 +16,7 @@ public final class Store: Sendable {
     private let eventLoopGroup: MultiThreadedEventLoopGroup
     private let threadPool: NIOThreadPool
     private let logger: Logger
+    private let snapshots: SnapshotCache
 
     private var db: any Database {
         databases.database(logger: logger, on: eventLoopGroup.any())!
@@ -24,6 +25,7 @@ public final class Store: Sendable {
     private init(path: String, logger: Logger) {
         self.path = path
         self.logger = logger
+        snapshots = SnapshotCache(path: path)
         eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         threadPool = NIOThreadPool(numberOfThreads: 1)
         threadPool.start()
@@ -65,8 +67,32 @@ public final class Store: Sendable {
 
     /// Every item's scheduler state, by item id.
     public func itemStates() async throws -> [String: Card] {
-        let rows = try await ItemStateModel.query(on: db).all()
-        return Dictionary(uniqueKeysWithValues: rows.compactMap { row in row.id.map { ($0, row.card) } })
+        // Read with plain SQL: decoding Fluent models costs tens of microseconds a row, and the
+        // drill page asks for every state on each request.
+        let rows = try await sql.raw("SELECT item_id, state, step, stability, difficulty, due, last_review FROM item_states").all()
+        var states: [String: Card] = [:]
+        states.reserveCapacity(rows.count)
+        for row in rows {
+            let lastReview = try row.decode(column: "last_review", as: Double?.self)
+            states[try row.decode(column: "item_id", as: String.self)] = Card(
+                state: State(rawValue: try row.decode(column: "state", as: Int.self)) ?? .learning,
+                step: try row.decode(column: "step", as: Int?.self),
+                stability: try row.decode(column: "stability", as: Double?.self),
+                difficulty: try row.decode(column: "difficulty", as: Double?.self),
+                due: Date(timeIntervalSince1970: try row.decode(column: "due", as: Double.self)),
+                lastReview: lastReview.map(Date.init(timeIntervalSince1970:)))
+        }
+        return states
+    }
+
+    /// Every item's state and what was answered since `dayStart`, from memory while the file is unchanged.
+    public func snapshot(dayStart: Date) async throws -> ReviewSnapshot {
+        try await snapshots.get(dayStart: dayStart) {
+            let states = try await itemStates()
+            let tally = try await tally(since: dayStart)
+            return ReviewSnapshot(
+                states: states, answeredSinceDayStart: tally.answered, newSinceDayStart: tally.newIntroduced, dayStart: dayStart)
+        }
     }
 
     /// Rates an item: schedules it from its saved state and saves the new state and the log
@@ -97,43 +123,59 @@ public final class Store: Sendable {
 
     /// Reviews answered, and new items first seen, since `start`.
     public func tally(since start: Date) async throws -> (answered: Int, newIntroduced: Int) {
-        let answered = try await ReviewLogModel.query(on: db).filter(\.$reviewedAt >= start).count()
-        let new = try await ReviewLogModel.query(on: db).filter(\.$reviewedAt >= start).filter(\.$wasNew == true).count()
-        return (answered, new)
+        // One indexed range scan rather than two counts: the drill page asks on every request.
+        let row = try await sql.raw("""
+            SELECT COUNT(*) AS answered, COALESCE(SUM(was_new), 0) AS new FROM review_logs WHERE reviewed_at >= \(bind: start.timeIntervalSince1970)
+            """).first()
+        return (try row?.decode(column: "answered", as: Int.self) ?? 0, try row?.decode(column: "new", as: Int.self) ?? 0)
     }
 
     /// Reviews answered per study day since `start`.
     public func dailyCounts(since start: Date, calendar: StudyCalendar) async throws -> [StudyDay: Int] {
-        let rows = try await ReviewLogModel.query(on: db).filter(\.$reviewedAt >= start).field(\.$reviewedAt).all()
+        // SQLite counts per quarter hour (every time zone offset and rollover is a whole number of
+        // those), so only a few thousand rows come back however long the log is.
+        let rows = try await sql.raw("""
+            SELECT CAST(reviewed_at / 900 AS INTEGER) AS quarter, COUNT(*) AS n FROM review_logs
+            WHERE reviewed_at >= \(bind: start.timeIntervalSince1970) GROUP BY quarter
+            """).all()
         var counts: [StudyDay: Int] = [:]
-        for row in rows { counts[calendar.day(of: row.reviewedAt), default: 0] += 1 }
+        for row in rows {
+            let instant = Date(timeIntervalSince1970: Double(try row.decode(column: "quarter", as: Int.self)) * 900)
+            counts[calendar.day(of: instant), default: 0] += try row.decode(column: "n", as: Int.self)
+        }
         return counts
     }
 
     /// The most recent lapses (reviews rated Again), newest first, one entry per item.
     public func lapses(limit: Int) async throws -> [Lapse] {
-        let rows = try await ReviewLogModel.query(on: db)
-            .filter(\.$rating == Rating.again.rawValue)
-            .sort(\.$reviewedAt, .descending)
-            .all()
-        var counts: [String: Int] = [:]
-        for row in rows { counts[row.itemID, default: 0] += 1 }
-        var seen = Set<String>()
-        var lapses: [Lapse] = []
-        for row in rows where lapses.count < limit && seen.insert(row.itemID).inserted {
-            lapses.append(Lapse(itemID: row.itemID, lastLapse: row.reviewedAt, lapseCount: counts[row.itemID] ?? 0))
+        let rows = try await sql.raw("""
+            SELECT item_id, MAX(reviewed_at) AS last, COUNT(*) AS n FROM review_logs WHERE rating = 1
+            GROUP BY item_id ORDER BY last DESC, item_id LIMIT \(bind: limit)
+            """).all()
+        return try rows.map {
+            Lapse(
+                itemID: try $0.decode(column: "item_id", as: String.self),
+                lastLapse: Date(timeIntervalSince1970: try $0.decode(column: "last", as: Double.self)),
+                lapseCount: try $0.decode(column: "n", as: Int.self))
         }
-        return lapses
     }
 
     /// The review log of one item, oldest first.
     public func reviewLog(itemID: String) async throws -> [ReviewLog] {
-        try await ReviewLogModel.query(on: db).filter(\.$itemID == itemID).sort(\.$reviewedAt).all().map(\.reviewLog)
+        let rows = try await sql.raw("""
+            SELECT rating, reviewed_at, duration FROM review_logs WHERE item_id = \(bind: itemID) ORDER BY reviewed_at
+            """).all()
+        return try rows.map {
+            ReviewLog(
+                rating: Rating(rawValue: try $0.decode(column: "rating", as: Int.self)) ?? .again,
+                reviewedAt: Date(timeIntervalSince1970: try $0.decode(column: "reviewed_at", as: Double.self)),
+                reviewDuration: try $0.decode(column: "duration", as: Double?.self))
+        }
     }
 
     /// How many reviews were ever answered.
     public func reviewCount() async throws -> Int {
-        try await ReviewLogModel.query(on: db).count()
+        try await sql.raw("SELECT COUNT(*) AS n FROM review_logs").first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     // MARK: Opening
@@ -191,11 +233,5 @@ extension ItemStateModel {
         difficulty = card.difficulty
         due = card.due
         lastReview = card.lastReview
-    }
-}
-
-extension ReviewLogModel {
-    var reviewLog: ReviewLog {
-        ReviewLog(rating: Rating(rawValue: rating) ?? .again, reviewedAt: reviewedAt, reviewDuration: duration)
     }
 }

@@ -107,6 +107,24 @@ import Testing
         }
     }
 
+    @Test func snapshotSeesWritesFromThisAndAnotherConnection() async throws {
+        try await withStore { server, folder in
+            let dayStart = start.addingTimeInterval(-3600)
+            #expect(try await server.snapshot(dayStart: dayStart).states.isEmpty)
+            try await server.recordReview(itemID: "own", rating: .good, at: start, scheduler: scheduler)
+            #expect(try await server.snapshot(dayStart: dayStart).states.keys.sorted() == ["own"])
+
+            // The terminal drill runs as another process on the same file; a second store is a second connection.
+            let terminal = try await Store.open(path: folder.path + "/onsite.sqlite")
+            try await terminal.recordReview(itemID: "elsewhere", rating: .again, at: start.addingTimeInterval(5), scheduler: scheduler)
+            await terminal.close()
+            let seen = try await server.snapshot(dayStart: dayStart)
+            #expect(seen.states.keys.sorted() == ["elsewhere", "own"])
+            #expect(seen.answeredSinceDayStart == 2 && seen.newSinceDayStart == 2)
+            #expect(try await server.snapshot(dayStart: start.addingTimeInterval(1)).answeredSinceDayStart == 1)
+        }
+    }
+
     @Test func corruptFileIsRefusedWithAClearErrorAndLeftUntouched() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -17,6 +17,7 @@ import Testing
                 #expect(response.status == .ok)
                 let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as! [String: Any]
                 #expect(body["state"] as? Int == 2)
+                #expect((body["due"] as? String)?.hasSuffix("Z") == true)
             }
             let log = try await drill.store.reviewLog(itemID: "l2-shrinkage")
             #expect(log.first?.reviewDuration == 12.5)

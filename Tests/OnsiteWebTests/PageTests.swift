@@ -138,3 +138,14 @@ import Testing
         }
     }
 }
+
+@Suite struct HeatmapTests {
+    @Test func drawsOneSquarePerDayAndMonthNamesThatDoNotCollide() {
+        let today = StudyDay(year: 2026, month: 11, day: 22)
+        let svg = HeatmapSVG.render(ReviewActivity(countsByDay: [today: 3], today: today), weeks: 26)
+        #expect(svg.components(separatedBy: "<rect").count - 1 == 26 * 7)  // today is a Sunday: 26 whole weeks
+        #expect(svg.contains("<title>2026-11-22: 3 reviews</title>"))
+        let labelXs = svg.components(separatedBy: "<text x=\"").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }.filter { $0 > 20 }
+        #expect(zip(labelXs, labelXs.dropFirst()).allSatisfy { $1 - $0 >= 39 })
+    }
+}

@@ -1,7 +1,6 @@
-import OnsiteStore
 import Foundation
-import NIOFoundationCompat
 import Hummingbird
+import NIOFoundationCompat
 import OnsiteContent
 import OnsiteCore
 
@@ -37,7 +36,7 @@ struct APIController<Context: RequestContext> {
     }
 
     struct ReviewRequest: Decodable { var cardId: String?; var rating: Int?; var durationSeconds: Double? }
-    struct ReviewResult: ResponseEncodable { var cardId: String; var state: Int; var due: Date; var stability: Double?; var difficulty: Double? }
+    struct ReviewResult: ResponseEncodable { var cardId: String; var state: Int; var due: String; var stability: Double?; var difficulty: Double? }
 
     func review(request: Request, context: Context) async throws -> ReviewResult {
         let body = try await request.body.collect(upTo: 64 * 1024)
@@ -53,7 +52,8 @@ struct APIController<Context: RequestContext> {
         }
         let duration = input.durationSeconds.map { min(max($0, 0), 3600) }
         let card = try await drill.answer(cardID: cardID, rating: rating, duration: duration)
-        return ReviewResult(cardId: cardID, state: card.state.rawValue, due: card.due, stability: card.stability, difficulty: card.difficulty)
+        let due = card.due.formatted(.iso8601)
+        return ReviewResult(cardId: cardID, state: card.state.rawValue, due: due, stability: card.stability, difficulty: card.difficulty)
     }
 
     struct Stats: ResponseEncodable { var dueNow: Int; var newToday: Int; var streak: Int; var reviewedToday: Int; var totalReviews: Int }

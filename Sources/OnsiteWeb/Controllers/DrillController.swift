@@ -1,13 +1,15 @@
-import OnsiteStore
 import Foundation
 import Hummingbird
 import OnsiteContent
 import OnsiteCore
+import OnsiteStore
 
 /// The due queue: one card at a time, reveal, rate; each rating is saved before the next card shows.
 struct DrillController<Context: RequestContext> {
     let drill: DrillService
     let renderer: PageRenderer
+    /// Rendered drill pages by what they show: rendering is most of a request's cost.
+    let pages = RenderedPages()
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -18,19 +20,20 @@ struct DrillController<Context: RequestContext> {
 
     func show(request: Request, context: Context) async throws -> HTMLPage {
         let topic = request.uri.queryParameters["topic"].map(String.init)
-        let selection = try drill.cards(topic: topic)
-        let prompt = try await drill.next(topic: topic)
-        var nextDue: String?
-        if prompt == nil {
-            let states = try await drill.store.itemStates()
-            let soonest = selection.compactMap { states[$0.id]?.due }.min()
-            nextDue = soonest.map { "in " + IntervalText.format($0.timeIntervalSince(drill.clock.now())) }
+        let topicTitle = topic.flatMap { drill.bundle.topic(id: $0)?.title }
+        if let prompt = try await drill.next(topic: topic) {
+            return HTMLPage(html: pages.html(for: PromptView.cacheKey(prompt, topic: topic ?? "")) {
+                let view = DrillView(
+                    topic: topic ?? "", topicTitle: topicTitle, prompt: PromptView(prompt, bundle: drill.bundle, topic: topic ?? ""),
+                    nextDue: nil, newPerDay: drill.newPerDay)
+                return renderer.render("drill", view).html
+            })
         }
-        let view = DrillView(
-            topic: topic ?? "", topicTitle: topic.flatMap { drill.bundle.topic(id: $0)?.title },
-            prompt: prompt.map { PromptView($0, bundle: drill.bundle, topic: topic ?? "", now: drill.clock.now()) },
-            nextDue: nextDue, newPerDay: drill.newPerDay)
-        return renderer.render("drill", view)
+        let states = try await drill.store.itemStates()
+        let soonest = try drill.cards(topic: topic).compactMap { states[$0.id]?.due }.min()
+        let nextDue = soonest.map { "in " + IntervalText.format($0.timeIntervalSince(drill.clock.now())) }
+        return renderer.render("drill", DrillView(
+            topic: topic ?? "", topicTitle: topicTitle, prompt: nil, nextDue: nextDue, newPerDay: drill.newPerDay))
     }
 
     func review(request: Request, context: Context) async throws -> Response {
@@ -38,8 +41,8 @@ struct DrillController<Context: RequestContext> {
         let cardID = try form.required("card")
         let rating = try form.rating("rating")
         let topic = form["topic"] ?? ""
-        let duration = form["shownAt"].flatMap(Double.init).map { drill.clock.now().timeIntervalSince1970 - $0 }
-        try await drill.answer(cardID: cardID, rating: rating, duration: duration.map { min(max($0, 0), 3600) })
+        let duration = form["seconds"].flatMap(Double.init).map { min(max($0, 0), 3600) }  // measured by the page's script
+        try await drill.answer(cardID: cardID, rating: rating, duration: duration)
         let location = topic.isEmpty ? "/drill" : "/drill?topic=" + (topic.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
         return Response(status: .seeOther, headers: [.location: location])
     }
@@ -63,9 +66,8 @@ struct PromptView {
     var reviews: Int
     var newCards: Int
     var topic: String
-    var shownAt: String
 
-    init(_ prompt: DrillPrompt, bundle: ContentBundle, topic: String, now: Date) {
+    init(_ prompt: DrillPrompt, bundle: ContentBundle, topic: String) {
         face = CardFace(prompt.card, bundle: bundle)
         isNew = prompt.isNew
         buttons = prompt.intervals.map {
@@ -75,6 +77,12 @@ struct PromptView {
         reviews = prompt.queue.reviews.count
         newCards = prompt.queue.new.count
         self.topic = topic
-        shownAt = String(Int(now.timeIntervalSince1970))
+    }
+
+    /// Everything that makes one drill page differ from another: the card, the counts and the intervals.
+    static func cacheKey(_ prompt: DrillPrompt, topic: String) -> String {
+        var key = "\(topic)|\(prompt.card.id)|\(prompt.isNew)|\(prompt.queue.learningCount)|\(prompt.queue.reviews.count)|\(prompt.queue.new.count)"
+        for choice in prompt.intervals { key += "|" + IntervalText.format(choice.interval) }
+        return key
     }
 }

@@ -1,5 +1,3 @@
-import OnsiteContent
-import OnsiteStore
 import Foundation
 import Hummingbird
 import OnsiteCore

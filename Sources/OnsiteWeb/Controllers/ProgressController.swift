@@ -1,8 +1,8 @@
-import OnsiteContent
-import OnsiteStore
 import Foundation
 import Hummingbird
+import OnsiteContent
 import OnsiteCore
+import OnsiteStore
 
 /// Progress overview and the errors log (cards lapsed, most recent first).
 struct ProgressController<Context: RequestContext> {

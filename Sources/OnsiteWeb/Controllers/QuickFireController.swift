@@ -1,7 +1,6 @@
-import OnsiteContent
-import OnsiteStore
 import Foundation
 import Hummingbird
+import OnsiteContent
 import OnsiteCore
 
 /// Quick-fire: N cards against a visible timer, self-graded, each grade saved as a review.

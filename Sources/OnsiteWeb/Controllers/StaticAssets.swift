@@ -1,6 +1,3 @@
-import OnsiteCore
-import OnsiteContent
-import OnsiteStore
 import Foundation
 import Hummingbird
 

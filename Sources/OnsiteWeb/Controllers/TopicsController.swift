@@ -1,8 +1,8 @@
-import OnsiteStore
 import Foundation
 import Hummingbird
 import OnsiteContent
 import OnsiteCore
+import OnsiteStore
 
 /// Topics with their progress, one topic's cards, one card with its history, and card search.
 struct TopicsController<Context: RequestContext> {

@@ -27,21 +27,27 @@ public struct DrillService: Sendable {
 
     /// Today's queue over all cards, or over one topic's.
     public func queue(topic: String? = nil) async throws -> DrillQueue {
-        let ids = try cards(topic: topic).map(\.id)
         let now = clock.now()
-        let states = try await store.itemStates()
-        let tally = try await store.tally(since: calendar.start(of: calendar.day(of: now)))
-        return DrillQueue(
-            itemIDs: ids, states: states, now: now, calendar: calendar,
-            newPerDay: newPerDay, newIntroducedToday: tally.newIntroduced, answeredToday: tally.answered)
+        return try queue(topic: topic, snapshot: await snapshot(now: now), now: now)
+    }
+
+    private func snapshot(now: Date) async throws -> ReviewSnapshot {
+        try await store.snapshot(dayStart: calendar.start(of: calendar.day(of: now)))
+    }
+
+    private func queue(topic: String?, snapshot: ReviewSnapshot, now: Date) throws -> DrillQueue {
+        DrillQueue(
+            itemIDs: try cardIDs(topic: topic), states: snapshot.states, now: now, calendar: calendar,
+            newPerDay: newPerDay, newIntroducedToday: snapshot.newSinceDayStart, answeredToday: snapshot.answeredSinceDayStart)
     }
 
     /// The next card to drill with what each rating would schedule, or nil when today is done.
     public func next(topic: String? = nil) async throws -> DrillPrompt? {
-        let queue = try await queue(topic: topic)
-        guard let id = queue.next, let card = bundle.card(id: id) else { return nil }
-        let state = try await store.itemStates()[id]
         let now = clock.now()
+        let snapshot = try await snapshot(now: now)
+        let queue = try queue(topic: topic, snapshot: snapshot, now: now)
+        guard let id = queue.next, let card = bundle.card(id: id) else { return nil }
+        let state = snapshot.states[id]
         // Shown without fuzz, as Anki does: the interval each button gives, give or take a little.
         let preview = scheduler.previewIntervals(for: state ?? Card(due: now), at: now)
         let intervals = Rating.allCases.map { ($0, preview[$0]!.timeIntervalSince(now)) }
@@ -97,6 +103,12 @@ public struct DrillService: Sendable {
         let rest = pool.map(\.id).filter { !first.contains($0) }
             .sorted { (states[$0]?.due ?? .distantFuture) < (states[$1]?.due ?? .distantFuture) }
         return (first + rest).prefix(count).compactMap { bundle.card(id: $0) }
+    }
+
+    private func cardIDs(topic: String?) throws -> [String] {
+        guard let topic, !topic.isEmpty else { return bundle.cardIDs }
+        guard bundle.topic(id: topic) != nil else { throw DrillError.unknownTopic(topic) }
+        return bundle.cardIDs(inTopic: topic)
     }
 
     /// The selection of cards: all, or one topic's (throwing for a topic the bank does not have).

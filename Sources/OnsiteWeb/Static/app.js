@@ -22,6 +22,10 @@
   // Drill: space reveals, 1–4 rate.
   const reveal = document.getElementById("reveal");
   if (reveal) {
+    const shownAt = Date.now();
+    document.getElementById("ratings").addEventListener("submit", () => {
+      document.querySelector('#ratings input[name="seconds"]').value = ((Date.now() - shownAt) / 1000).toFixed(1);
+    });
     const answer = document.getElementById("answer");
     const show = () => { answer.hidden = false; reveal.hidden = true; reveal.setAttribute("aria-expanded", "true"); };
     reveal.addEventListener("click", show);

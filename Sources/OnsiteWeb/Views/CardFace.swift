@@ -1,5 +1,3 @@
-import OnsiteStore
-import Foundation
 import OnsiteContent
 import OnsiteCore
 

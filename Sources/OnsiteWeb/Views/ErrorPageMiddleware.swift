@@ -1,8 +1,6 @@
-import OnsiteStore
 import Foundation
 import Hummingbird
 import Logging
-import OnsiteContent
 import OnsiteCore
 
 /// Turns errors thrown by handlers into a readable page (HTML routes) or a JSON error

@@ -1,11 +1,8 @@
-import OnsiteContent
-import OnsiteStore
-import Foundation
-import OnsiteCore
+public import OnsiteCore
 
 /// The review heatmap as inline SVG: one square a day, weeks as columns, Monday on top.
-enum HeatmapSVG {
-    static func render(_ activity: ReviewActivity, weeks: Int) -> String {
+public enum HeatmapSVG {
+    public static func render(_ activity: ReviewActivity, weeks: Int) -> String {
         let days = activity.heatmapDays(weeks: weeks)
         let maximum = days.map { activity.countsByDay[$0] ?? 0 }.max() ?? 0
         let cell = 11, gap = 2, left = 24, top = 14
@@ -15,14 +12,18 @@ enum HeatmapSVG {
             svg += "<text x=\"0\" y=\(quote(top + row * (cell + gap) + 9))>\(label)</text>"
         }
         guard let first = days.first else { return svg + "</svg>" }
-        var lastMonth = -1
+        var lastMonth = -1, lastLabelColumn = -3
         for day in days {
             let column = (day.ordinal - first.ordinal) / 7
             let x = left + column * (cell + gap), y = top + day.weekday * (cell + gap)
             let date = day.date
+            // A month's name over its first full week, unless the previous name is too close to fit.
             if day.weekday == 0, date.month != lastMonth {
                 lastMonth = date.month
-                svg += "<text x=\(quote(x)) y=\"9\">\(monthNames[date.month - 1])</text>"
+                if column - lastLabelColumn >= 3 {
+                    lastLabelColumn = column
+                    svg += "<text x=\(quote(x)) y=\"9\">\(monthNames[date.month - 1])</text>"
+                }
             }
             let count = activity.countsByDay[day] ?? 0
             svg += "<rect class=\"l\(activity.level(of: day, maximum: maximum))\" x=\(quote(x)) y=\(quote(y)) width=\"\(cell)\" height=\"\(cell)\" rx=\"2\"><title>\(day): \(count) review\(count == 1 ? "" : "s")</title></rect>"

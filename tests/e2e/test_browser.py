@@ -1,0 +1,138 @@
+"""The real UI in headless Chromium: drill a card by keyboard, kill the server, find the review still there."""
+import os
+import shutil
+import time
+
+import pytest
+
+from conftest import ARTIFACTS, Server
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
+    pytest.skip(f"skipped browser suite: Debian's chromium and chromium-driver are not installed ({CHROMIUM}, {DRIVER})",
+                allow_module_level=True)
+
+os.environ.setdefault("SE_OFFLINE", "true")
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+@pytest.fixture
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                 "--window-size=1280,900", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def shot(driver, name):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+
+
+def wait_for_next_card(driver, previous_id):
+    """After a rating the page reloads; elements of the old page go stale while it does."""
+    WebDriverWait(driver, 5, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+        lambda d: d.find_element(By.ID, "card").get_attribute("data-card") != previous_id)
+
+
+def press(driver, key):
+    driver.find_element(By.TAG_NAME, "body").send_keys(key)
+
+
+def test_drill_by_keyboard_survives_a_killed_server(browser, binary, data_dir):
+    server = Server(binary, os.path.join(data_dir, "onsite.sqlite")).start()
+    try:
+        browser.get(server.url + "/")
+        assert browser.find_element(By.ID, "new-count").text == "20"
+        shot(browser, "home-empty")
+        browser.find_element(By.ID, "start-drill").click()
+        card_id = browser.find_element(By.ID, "card").get_attribute("data-card")
+        answer = browser.find_element(By.ID, "answer")
+        assert not answer.is_displayed()
+        press(browser, " ")
+        WebDriverWait(browser, 5).until(EC.visibility_of(answer))
+        shot(browser, "drill-revealed")
+        press(browser, "3")
+        wait_for_next_card(browser, card_id)
+        assert server.get_json("/api/v1/stats")["totalReviews"] == 1
+    finally:
+        server.kill()
+
+    restarted = Server(binary, os.path.join(data_dir, "onsite.sqlite")).start()
+    try:
+        assert restarted.get_json("/api/v1/stats")["totalReviews"] == 1
+        browser.get(restarted.url + f"/cards/{card_id}")
+        history = browser.find_element(By.TAG_NAME, "main").text
+        assert "Good" in history and "Not reviewed yet" not in history
+        browser.get(restarted.url + "/")
+        assert browser.find_element(By.ID, "new-count").text == "19"
+        assert browser.find_element(By.ID, "streak").text == "1"
+        shot(browser, "home-after-review")
+    finally:
+        restarted.stop()
+
+
+def test_again_lands_in_the_errors_log(browser, server):
+    browser.get(server.url + "/drill")
+    question = browser.find_element(By.ID, "question").text
+    card_id = browser.find_element(By.ID, "card").get_attribute("data-card")
+    browser.find_element(By.ID, "reveal").click()
+    browser.find_element(By.CSS_SELECTOR, '#ratings button[data-key="1"]').click()
+    wait_for_next_card(browser, card_id)
+    browser.get(server.url + "/errors")
+    assert question in browser.find_element(By.ID, "lapses").text
+    shot(browser, "errors")
+
+
+def test_quick_fire_round_with_pause_and_summary(browser, server):
+    browser.get(server.url + "/quickfire")
+    shot(browser, "quickfire-setup")
+    count = browser.find_element(By.ID, "qf-n")
+    count.clear()
+    count.send_keys("2")
+    browser.find_element(By.ID, "qf-start").click()
+    timer = browser.find_element(By.ID, "qf-timer")
+    press(browser, "p")
+    paused_at = timer.text
+    time.sleep(1.5)
+    assert timer.text == paused_at, "the timer kept running while paused"
+    press(browser, "p")
+    press(browser, " ")
+    WebDriverWait(browser, 5).until(EC.visibility_of_element_located((By.ID, "qf-answer")))
+    shot(browser, "quickfire-revealed")
+    press(browser, "2")
+    WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "qf-progress").text.startswith("2 /"))
+    press(browser, " ")
+    press(browser, "1")
+    WebDriverWait(browser, 5).until(EC.visibility_of_element_located((By.ID, "qf-summary")))
+    assert "1 of 2 right" in browser.find_element(By.ID, "qf-score").text
+    shot(browser, "quickfire-summary")
+    assert server.get_json("/api/v1/stats")["totalReviews"] == 2
+
+
+def test_search_topics_and_phone_width_dark_mode(browser, server):
+    browser.get(server.url + "/topics")
+    box = browser.find_element(By.ID, "search")
+    box.send_keys("dropout\n")
+    WebDriverWait(browser, 5).until(EC.url_contains("q=dropout"))
+    assert "card(s) for" in browser.find_element(By.TAG_NAME, "h1").text
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    browser.set_window_size(390, 844)
+    browser.get(server.url + "/drill")
+    press(browser, " ")
+    width = browser.execute_script("return document.documentElement.scrollWidth")
+    assert width <= 400, f"the drill page scrolls sideways at phone width ({width}px)"
+    background = browser.execute_script("return getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(21, 23, 26)", background
+    shot(browser, "drill-phone-dark")
