@@ -36,6 +36,12 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(
+            name: "OnsiteJudge",
+            dependencies: ["OnsiteCore"],
+            resources: [.copy("Harness")],
+            swiftSettings: upcoming
+        ),
+        .target(
             name: "OnsiteStore",
             dependencies: [
                 "OnsiteCore",
@@ -79,6 +85,7 @@ let package = Package(
         ),
         .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"], exclude: ["Vectors"], swiftSettings: upcoming),
         .testTarget(name: "OnsiteContentTests", dependencies: ["OnsiteContent", "OnsiteTestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "OnsiteJudgeTests", dependencies: ["OnsiteJudge", "OnsiteTestSupport"], swiftSettings: upcoming),
         .testTarget(name: "OnsiteStoreTests", dependencies: ["OnsiteStore", "OnsiteTestSupport"], swiftSettings: upcoming),
         .testTarget(
             name: "OnsiteWebTests",

@@ -1,0 +1,103 @@
+/// Which coding round a problem trains.
+public enum ProblemRound: String, Sendable, Codable, CaseIterable {
+    case dsa, ml, sql
+
+    public var title: String {
+        switch self {
+        case .dsa: "Data structures & algorithms"
+        case .ml: "ML from scratch"
+        case .sql: "SQL"
+        }
+    }
+}
+
+/// The language a problem is solved in.
+public enum ProblemLanguage: String, Sendable, Codable {
+    case python, sql
+}
+
+/// One test of a problem. Python tests call the entry function with `args`; SQL tests load `data`.
+public struct ProblemTest: Sendable, Codable, Hashable {
+    public var name: String
+    public var visible: Bool
+    public var args: [JSONValue]?
+    public var data: String?
+    public var expected: JSONValue
+
+    public init(name: String, visible: Bool, args: [JSONValue]? = nil, data: String? = nil, expected: JSONValue) {
+        self.name = name
+        self.visible = visible
+        self.args = args
+        self.data = data
+        self.expected = expected
+    }
+}
+
+/// A known-wrong solution kept with the problem, and the verdict it must get.
+public struct WrongSolution: Sendable, Codable, Hashable {
+    public var file: String
+    public var code: String
+    public var verdict: VerdictKind
+}
+
+/// A coding problem: statement, tests, reference and wrong solutions, editorial, hints.
+public struct CodingProblem: Sendable, Codable, Identifiable {
+    public var id: String
+    public var title: String
+    public var round: ProblemRound
+    public var difficulty: Difficulty
+    public var patterns: [String]
+    public var language: ProblemLanguage
+    public var entry: String
+    public var checker: String
+    public var tolerance: Double
+    public var ordered: Bool
+    public var numpy: Bool
+    public var timeLimitSeconds: Double
+    public var memoryLimitMB: Int
+    public var hints: [String]
+    public var statement: String
+    public var statementHTML: String
+    public var editorial: String
+    public var editorialHTML: String
+    public var starter: String
+    public var solution: String
+    public var schema: String
+    public var wrongSolutions: [WrongSolution]
+    public var tests: [ProblemTest]
+    /// The problem's folder, relative to the content folder.
+    public var path: String
+
+    public init(
+        id: String, title: String, round: ProblemRound, difficulty: Difficulty, patterns: [String],
+        language: ProblemLanguage, entry: String, checker: String, tolerance: Double, ordered: Bool, numpy: Bool,
+        timeLimitSeconds: Double, memoryLimitMB: Int, hints: [String], statement: String, statementHTML: String,
+        editorial: String, editorialHTML: String, starter: String, solution: String, schema: String,
+        wrongSolutions: [WrongSolution], tests: [ProblemTest], path: String
+    ) {
+        self.id = id
+        self.title = title
+        self.round = round
+        self.difficulty = difficulty
+        self.patterns = patterns
+        self.language = language
+        self.entry = entry
+        self.checker = checker
+        self.tolerance = tolerance
+        self.ordered = ordered
+        self.numpy = numpy
+        self.timeLimitSeconds = timeLimitSeconds
+        self.memoryLimitMB = memoryLimitMB
+        self.hints = hints
+        self.statement = statement
+        self.statementHTML = statementHTML
+        self.editorial = editorial
+        self.editorialHTML = editorialHTML
+        self.starter = starter
+        self.solution = solution
+        self.schema = schema
+        self.wrongSolutions = wrongSolutions
+        self.tests = tests
+        self.path = path
+    }
+}

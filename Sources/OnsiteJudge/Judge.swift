@@ -1,0 +1,124 @@
+public import Foundation
+public import OnsiteCore
+import Synchronization
+
+/// Runs a submission against a problem's tests in the sandbox and decides the verdict. The
+/// expected outputs stay in this process: the sandbox receives the code and the inputs only.
+public final class Judge: Sendable {
+    public let mode: ExecutionMode
+    /// The harness file on the host, for the unsandboxed local mode.
+    let harness: String
+    /// Seconds allowed for the interpreter to start before the first test's own limit begins.
+    public let startupAllowance: Double
+    private let slots: Mutex<[Bool]>
+
+    public init(mode: ExecutionMode, harness: String, concurrency: Int = 8, startupAllowance: Double = 10) {
+        self.mode = mode
+        self.harness = harness
+        self.startupAllowance = startupAllowance
+        slots = Mutex(Array(repeating: false, count: concurrency))
+    }
+
+    /// Judges `code` on the given tests (all of them for Submit, the visible ones for Run).
+    public func judge(_ problem: CodingProblem, code: String, tests: [ProblemTest]) async -> JudgeReport {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: self.judgeBlocking(problem, code: code, tests: tests))
+            }
+        }
+    }
+
+    private func judgeBlocking(_ problem: CodingProblem, code: String, tests: [ProblemTest]) -> JudgeReport {
+        let slot = acquireSlot()
+        defer { releaseSlot(slot) }
+        let setup = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
+        let command: [String]
+        switch mode {
+        case .sandboxed(let profile): command = profile.command(slot: slot)
+        case .unsandboxedLocal(let python): command = [python, "-I", "-S", "-B", harness]
+        }
+        let job: Data
+        do {
+            job = try JSONEncoder().encode(HarnessJob(problem: problem, code: code, tests: tests))
+        } catch {
+            return setup.internalError("could not encode the job: \(error)")
+        }
+        let started = ContinuousClock.now
+        let process: SpawnedProcess
+        do {
+            process = try SpawnedProcess(arguments: command, stdinData: job)
+        } catch {
+            return setup.internalError(String(describing: error))
+        }
+        var run = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
+        var report: JudgeReport?
+        var deadline = started + .seconds(startupAllowance + problem.timeLimitSeconds)
+        var testStarted = started
+        for index in tests.indices {
+            let next = Frames.next(from: process, deadline: deadline)
+            guard case .message = next else {
+                report = run.silent(next, index: index)
+                break
+            }
+            let now = ContinuousClock.now
+            if let decided = run.record(next, index: index, seconds: (now - testStarted).seconds) {
+                report = decided
+                break
+            }
+            testStarted = now
+            deadline = now + .seconds(problem.timeLimitSeconds)
+        }
+        if report == nil, case .message(let last) = Frames.next(from: process, deadline: .now + .seconds(5)), last.crash != nil {
+            report = run.crashed(last, index: tests.count - 1)
+        }
+        process.kill()
+        let (_, memory) = process.wait()
+        var final = report ?? run.accepted()
+        final.seconds = (ContinuousClock.now - started).seconds
+        final.peakMemoryBytes = memory
+        return final
+    }
+
+    private func acquireSlot() -> Int {
+        while true {
+            let slot = slots.withLock { slots -> Int? in
+                guard let free = slots.firstIndex(of: false) else { return nil }
+                slots[free] = true
+                return free
+            }
+            if let slot { return slot }
+            usleep(2000)
+        }
+    }
+
+    private func releaseSlot(_ slot: Int) {
+        slots.withLock { $0[slot] = false }
+    }
+}
+
+/// The job the harness reads on stdin: code and inputs, never expected outputs.
+struct HarnessJob: Encodable {
+    struct Limits: Encodable { var memoryBytes: Int; var cpuSeconds: Int; var outputBytes: Int }
+    var language: String
+    var code: String
+    var entry: String
+    var numpy: Bool
+    var schema: String
+    var tests: [JSONValue]
+    var limits: Limits
+
+    init(problem: CodingProblem, code: String, tests: [ProblemTest]) {
+        language = problem.language.rawValue
+        self.code = code
+        entry = problem.entry
+        numpy = problem.numpy
+        schema = problem.schema
+        self.tests = tests.map { test in
+            problem.language == .sql ? .string(test.data ?? "") : .array(test.args ?? [])
+        }
+        limits = Limits(
+            memoryBytes: problem.memoryLimitMB << 20,
+            cpuSeconds: Int((problem.timeLimitSeconds * Double(max(1, tests.count))).rounded(.up)) + 2,
+            outputBytes: 1 << 20)
+    }
+}
