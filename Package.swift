@@ -71,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "onsite",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStore", "OnsiteWeb",
+                "OnsiteCore", "OnsiteContent", "OnsiteStore", "OnsiteWeb", "OnsiteJudge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

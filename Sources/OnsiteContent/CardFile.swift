@@ -70,61 +70,6 @@ struct CardFile {
     }
 }
 
-/// Typed access to front-matter fields that reports what is missing or ill-typed, with its line.
-private struct FieldReader {
-    let file: FrontMatterFile
-    let report: (Int, String) -> Void
-
-    func node(_ key: String) -> Node? { file.mapping[key] }
-    func line(_ key: String) -> Int {
-        let keyNode = file.mapping.keys.first { $0.string == key }
-        return file.line(of: keyNode)
-    }
-    func known(_ key: Node, in fields: Set<String>) -> Bool { key.string.map(fields.contains) ?? false }
-
-    func string(_ key: String) -> String? {
-        guard let node = node(key) else {
-            report(1, "missing required field `\(key)`")
-            return nil
-        }
-        guard let scalar = node.scalar?.string.trimmingCharacters(in: .whitespaces), !scalar.isEmpty else {
-            report(file.line(of: node), "`\(key)` must be a non-empty text value")
-            return nil
-        }
-        return scalar
-    }
-
-    func strings(_ key: String, required: Bool) -> [String]? {
-        guard let node = node(key) else {
-            if required { report(1, "missing required field `\(key)`") }
-            return nil
-        }
-        guard let sequence = node.sequence else {
-            report(file.line(of: node), "`\(key)` must be a list, like `\(key): [a, b]`")
-            return nil
-        }
-        var values: [String] = []
-        for item in sequence {
-            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-                report(file.line(of: item), "every entry of `\(key)` must be non-empty text")
-                return nil
-            }
-            values.append(text)
-        }
-        return values
-    }
-
-    func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> E? where E.RawValue == String {
-        guard let raw = string(key) else { return nil }
-        guard let value = E(rawValue: raw) else {
-            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            report(line(key), "unknown \(key) `\(raw)` (expected one of: \(allowed))")
-            return nil
-        }
-        return value
-    }
-}
-
 /// Renders the bundle's trusted Markdown to HTML.
 enum Markdown {
     static func html(_ markdown: String) -> String {

@@ -7,12 +7,20 @@ public struct ContentBundle: Sendable {
     public var topics: [Topic]
     /// Cards in bank order: by topic as `topics.yaml` lists them, then difficulty, then id.
     public var cards: [ConceptCard]
+    /// Coding problems in bank order: by round (DSA, ML, SQL), then difficulty, then id.
+    public var problems: [CodingProblem]
+    private var problemIndex: [String: Int]
     private var cardIndex: [String: Int]
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
     public private(set) var cardIDs: [String]
     private var cardIDsByTopic: [String: [String]]
 
-    public init(topics: [Topic], cards: [ConceptCard]) {
+    public init(topics: [Topic], cards: [ConceptCard], problems: [CodingProblem] = []) {
+        let rounds = ProblemRound.allCases
+        self.problems = problems.sorted {
+            (rounds.firstIndex(of: $0.round)!, $0.difficulty, $0.id) < (rounds.firstIndex(of: $1.round)!, $1.difficulty, $1.id)
+        }
+        self.problemIndex = Dictionary(self.problems.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let order = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.id, $0) })
         self.topics = topics
         self.cards = cards.sorted {
@@ -26,21 +34,34 @@ public struct ContentBundle: Sendable {
     }
 
     public func card(id: String) -> ConceptCard? { cardIndex[id].map { cards[$0] } }
+    public func problem(id: String) -> CodingProblem? { problemIndex[id].map { problems[$0] } }
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
     /// Ids of the cards that list the topic anywhere in their `topics`, in bank order.
     public func cardIDs(inTopic topic: String) -> [String] { cardIDsByTopic[topic] ?? [] }
     /// Cards that list the topic anywhere in their `topics`.
     public func cards(inTopic topic: String) -> [ConceptCard] { cards.filter { $0.topics.contains(topic) } }
 
+    /// Where the bundle was loaded from, so a problem's tests can be read when they are needed.
+    public private(set) var folder: URL?
+
     /// Loads and validates the folder; throws `ContentInvalid` listing every problem when any.
+    /// Problems' tests are read later, by `tests(for:)`: they are megabytes, and pages never show them.
     public static func load(from folder: URL) throws -> ContentBundle {
-        let (bundle, problems) = check(folder: folder)
+        let (bundle, problems) = check(folder: folder, includeTests: false)
         guard problems.isEmpty, let bundle else { throw ContentInvalid(diagnostics: problems) }
         return bundle
     }
 
+    /// A problem's tests, read from its `tests.json` (already in memory after a full check).
+    public func tests(for problem: CodingProblem) throws -> [ProblemTest] {
+        if !problem.tests.isEmpty { return problem.tests }
+        guard let folder else { return [] }
+        let text = try String(contentsOf: folder.appendingPathComponent(problem.path + "/tests.json"), encoding: .utf8)
+        return try ProblemTest.list(from: text)
+    }
+
     /// Validates the folder and returns what loaded along with every problem found.
-    public static func check(folder: URL) -> (ContentBundle?, [ContentDiagnostic]) {
+    public static func check(folder: URL, includeTests: Bool = true) -> (ContentBundle?, [ContentDiagnostic]) {
         var problems: [ContentDiagnostic] = []
         let topics: [Topic]
         do {
@@ -74,8 +95,48 @@ public struct ContentBundle: Sendable {
             }
         }
         problems += NearDuplicates.find(in: cards)
+        let (codingProblems, problemDiagnostics) = loadProblems(from: folder.appendingPathComponent("problems"), includeTests: includeTests)
+        problems += problemDiagnostics
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
-        return (ContentBundle(topics: topics, cards: cards), problems)
+        var bundle = ContentBundle(topics: topics, cards: cards, problems: codingProblems)
+        bundle.folder = folder
+        return (bundle, problems)
+    }
+
+    /// Every `problems/<round>/<id>/` folder, parsed on every core.
+    private static func loadProblems(from root: URL, includeTests: Bool) -> ([CodingProblem], [ContentDiagnostic]) {
+        let fileManager = FileManager.default
+        var folders: [(url: URL, path: String, round: String)] = []
+        for round in (try? fileManager.contentsOfDirectory(atPath: root.path))?.sorted() ?? [] {
+            let roundFolder = root.appendingPathComponent(round)
+            for id in (try? fileManager.contentsOfDirectory(atPath: roundFolder.path))?.sorted() ?? [] {
+                var isFolder: ObjCBool = false
+                let url = roundFolder.appendingPathComponent(id)
+                if fileManager.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                    folders.append((url, "problems/\(round)/\(id)", round))
+                }
+            }
+        }
+        let parsed = ParallelMap.map(folders) {
+            ProblemFile.parse(folder: $0.url, path: $0.path, round: $0.round, includeTests: includeTests)
+        }
+        var problems: [CodingProblem] = []
+        var diagnostics: [ContentDiagnostic] = []
+        var seen: [String: String] = [:]
+        for result in parsed {
+            switch result {
+            case .success(let problem):
+                if let other = seen[problem.id] {
+                    diagnostics.append(ContentDiagnostic(path: problem.path + "/problem.yaml", line: 1, message: "duplicate problem id `\(problem.id)`, already used by \(other)"))
+                } else {
+                    seen[problem.id] = problem.path
+                    problems.append(problem)
+                }
+            case .failure(let invalid):
+                diagnostics += invalid.diagnostics
+            }
+        }
+        return (problems, diagnostics)
     }
 
     private static func markdownFiles(under root: URL, relativeTo base: URL) -> [(url: URL, path: String)] {

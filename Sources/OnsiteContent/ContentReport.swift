@@ -12,9 +12,30 @@ public struct ContentStats: Sendable, Codable, Equatable {
         public var followUps: Int
     }
 
+    /// Coding problems by round (`dsa`, `ml`, `sql`), pattern and difficulty.
+    public struct ProblemCounts: Sendable, Codable, Equatable {
+        public var total: Int
+        public var byRound: [String: Int]
+        public var byPattern: [String: Int]
+        public var byDifficulty: [String: Int]
+        public var tests: Int
+        public var wrongSolutions: Int
+    }
+
     public var cards: Counts
+    public var problems: ProblemCounts
 
     public init(bundle: ContentBundle) {
+        var byPattern: [String: Int] = [:]
+        for problem in bundle.problems { for pattern in problem.patterns { byPattern[pattern, default: 0] += 1 } }
+        var problemDifficulty = Dictionary(uniqueKeysWithValues: Difficulty.allCases.map { ($0.rawValue, 0) })
+        for problem in bundle.problems { problemDifficulty[problem.difficulty.rawValue, default: 0] += 1 }
+        problems = ProblemCounts(
+            total: bundle.problems.count,
+            byRound: Dictionary(grouping: bundle.problems, by: \.round.rawValue).mapValues(\.count),
+            byPattern: byPattern, byDifficulty: problemDifficulty,
+            tests: bundle.problems.reduce(0) { $0 + $1.tests.count },
+            wrongSolutions: bundle.problems.reduce(0) { $0 + $1.wrongSolutions.count })
         var byTopic: [String: Int] = [:]
         for card in bundle.cards { for topic in card.topics { byTopic[topic, default: 0] += 1 } }
         var byDifficulty = Dictionary(uniqueKeysWithValues: Difficulty.allCases.map { ($0.rawValue, 0) })
@@ -33,10 +54,12 @@ public struct ContentStats: Sendable, Codable, Equatable {
 public struct ContentExport: Sendable, Codable {
     public var topics: [Topic]
     public var cards: [ConceptCard]
+    public var problems: [CodingProblem]
 
     public init(bundle: ContentBundle) {
         topics = bundle.topics
         cards = bundle.cards
+        problems = bundle.problems
     }
 }
 

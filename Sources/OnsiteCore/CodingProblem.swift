@@ -12,12 +12,33 @@ public enum ProblemRound: String, Sendable, Codable, CaseIterable {
 }
 
 /// The language a problem is solved in.
-public enum ProblemLanguage: String, Sendable, Codable {
+public enum ProblemLanguage: String, Sendable, Codable, CaseIterable {
     case python, sql
 }
 
 /// One test of a problem. Python tests call the entry function with `args`; SQL tests load `data`.
 public struct ProblemTest: Sendable, Codable, Hashable {
+    /// Reads a `tests.json` list, with `JSONParser` for speed.
+    public static func list(from text: String) throws -> [ProblemTest] {
+        guard case .array(let items) = try JSONParser.parse(text) else { throw TestListError(message: "tests.json must be a JSON list") }
+        return try items.enumerated().map { index, item in
+            guard case .object(let fields) = item else { throw TestListError(message: "test \(index + 1) must be an object") }
+            guard let expected = fields["expected"] else { throw TestListError(message: "test \(index + 1) has no `expected`") }
+            var args: [JSONValue]?
+            if let raw = fields["args"] {
+                guard case .array(let list) = raw else { throw TestListError(message: "test \(index + 1): `args` must be a list") }
+                args = list
+            }
+            var data: String?
+            if case .string(let text)? = fields["data"] { data = text }
+            var name = "test \(index + 1)"
+            if case .string(let text)? = fields["name"] { name = text }
+            var visible = false
+            if case .bool(let flag)? = fields["visible"] { visible = flag }
+            return ProblemTest(name: name, visible: visible, args: args, data: data, expected: expected)
+        }
+    }
+
     public var name: String
     public var visible: Bool
     public var args: [JSONValue]?
@@ -33,11 +54,23 @@ public struct ProblemTest: Sendable, Codable, Hashable {
     }
 }
 
+/// A `tests.json` that is not a list of tests.
+public struct TestListError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
 /// A known-wrong solution kept with the problem, and the verdict it must get.
 public struct WrongSolution: Sendable, Codable, Hashable {
     public var file: String
     public var code: String
     public var verdict: VerdictKind
+
+    public init(file: String, code: String, verdict: VerdictKind) {
+        self.file = file
+        self.code = code
+        self.verdict = verdict
+    }
 }
 
 /// A coding problem: statement, tests, reference and wrong solutions, editorial, hints.
@@ -56,10 +89,9 @@ public struct CodingProblem: Sendable, Codable, Identifiable {
     public var timeLimitSeconds: Double
     public var memoryLimitMB: Int
     public var hints: [String]
+    /// Markdown; rendered when a page first shows it, since rendering every problem at start-up is slow.
     public var statement: String
-    public var statementHTML: String
     public var editorial: String
-    public var editorialHTML: String
     public var starter: String
     public var solution: String
     public var schema: String
@@ -71,8 +103,8 @@ public struct CodingProblem: Sendable, Codable, Identifiable {
     public init(
         id: String, title: String, round: ProblemRound, difficulty: Difficulty, patterns: [String],
         language: ProblemLanguage, entry: String, checker: String, tolerance: Double, ordered: Bool, numpy: Bool,
-        timeLimitSeconds: Double, memoryLimitMB: Int, hints: [String], statement: String, statementHTML: String,
-        editorial: String, editorialHTML: String, starter: String, solution: String, schema: String,
+        timeLimitSeconds: Double, memoryLimitMB: Int, hints: [String], statement: String,
+        editorial: String, starter: String, solution: String, schema: String,
         wrongSolutions: [WrongSolution], tests: [ProblemTest], path: String
     ) {
         self.id = id
@@ -90,9 +122,7 @@ public struct CodingProblem: Sendable, Codable, Identifiable {
         self.memoryLimitMB = memoryLimitMB
         self.hints = hints
         self.statement = statement
-        self.statementHTML = statementHTML
         self.editorial = editorial
-        self.editorialHTML = editorialHTML
         self.starter = starter
         self.solution = solution
         self.schema = schema

@@ -20,15 +20,21 @@ public final class Judge: Sendable {
     }
 
     /// Judges `code` on the given tests (all of them for Submit, the visible ones for Run).
-    public func judge(_ problem: CodingProblem, code: String, tests: [ProblemTest]) async -> JudgeReport {
+    /// `progress` hears about each test as it passes (for a progress line); the report decides.
+    public func judge(
+        _ problem: CodingProblem, code: String, tests: [ProblemTest],
+        progress: @escaping @Sendable (TestOutcome) -> Void = { _ in }
+    ) async -> JudgeReport {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: self.judgeBlocking(problem, code: code, tests: tests))
+                continuation.resume(returning: self.judgeBlocking(problem, code: code, tests: tests, progress: progress))
             }
         }
     }
 
-    private func judgeBlocking(_ problem: CodingProblem, code: String, tests: [ProblemTest]) -> JudgeReport {
+    private func judgeBlocking(
+        _ problem: CodingProblem, code: String, tests: [ProblemTest], progress: (TestOutcome) -> Void
+    ) -> JudgeReport {
         let slot = acquireSlot()
         defer { releaseSlot(slot) }
         let setup = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
@@ -65,6 +71,7 @@ public final class Judge: Sendable {
                 report = decided
                 break
             }
+            if let passed = run.outcomes.last { progress(passed) }
             testStarted = now
             deadline = now + .seconds(problem.timeLimitSeconds)
         }

@@ -13,6 +13,8 @@ struct ContentCommand: AsyncParsableCommand {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate every item; print path:line: message for each error.")
         @Option(help: "The content folder.") var content: String?
+        @Flag(help: "Also run every reference and known-wrong solution through the judge.") var runSolutions = false
+        @Flag(help: "With --run-solutions: run code directly when bubblewrap is missing (not sandboxed).") var unsandboxed = false
 
         func run() async throws {
             let folder = ContentLocation.resolve(explicit: content)
@@ -21,7 +23,14 @@ struct ContentCommand: AsyncParsableCommand {
             guard problems.isEmpty, let bundle else {
                 throw UserError("\(problems.count) error(s) in \(folder.path)")
             }
-            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics (\(folder.path))")
+            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems (\(folder.path))")
+            guard runSolutions else { return }
+            let (judge, sandbox) = try makeJudge(allowUnsandboxed: unsandboxed)
+            print("judge:\n\(sandbox)")
+            let result = try await SolutionCheck.run(bundle: bundle, judge: judge)
+            for failure in result.failures { print(failure) }
+            print("solutions: \(result.references) references checked; \(result.wrongRejected) of \(result.wrongTotal) wrong solutions got their declared verdicts; \(result.failures.count) failure(s)")
+            if !result.failures.isEmpty { throw UserError("\(result.failures.count) solution check(s) failed") }
         }
     }
 

@@ -22,8 +22,7 @@ import Testing
         CodingProblem(
             id: "fixture", title: "Fixture", round: language == .sql ? .sql : .dsa, difficulty: .easy, patterns: [],
             language: language, entry: "solve", checker: checker, tolerance: 1e-6, ordered: false, numpy: numpy,
-            timeLimitSeconds: limit, memoryLimitMB: 128, hints: [], statement: "", statementHTML: "", editorial: "",
-            editorialHTML: "", starter: "", solution: "", schema: schema, wrongSolutions: [], tests: tests, path: "")
+            timeLimitSeconds: limit, memoryLimitMB: 128, hints: [], statement: "", editorial: "", starter: "", solution: "", schema: schema, wrongSolutions: [], tests: tests, path: "")
     }
 
     static let add = problem(tests: [

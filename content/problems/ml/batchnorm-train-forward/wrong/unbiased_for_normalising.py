@@ -1,0 +1,19 @@
+# Mistake: normalises with the unbiased (n - 1) variance.
+import numpy as np
+
+
+def batchnorm_train(x, gamma, beta, running_mean, running_var, momentum, eps):
+    x = np.asarray(x, dtype=float)
+    gamma = np.asarray(gamma, dtype=float)
+    beta = np.asarray(beta, dtype=float)
+    running_mean = np.asarray(running_mean, dtype=float)
+    running_var = np.asarray(running_var, dtype=float)
+    n = x.shape[0]
+    mean = x.mean(axis=0)
+    centered = x - mean
+    var = (centered ** 2).mean(axis=0)          # biased: used to normalise
+    out = gamma * centered / np.sqrt(var * n / (n - 1) + eps) + beta
+    unbiased = var * n / (n - 1)                # unbiased: used for the running estimate
+    new_mean = (1.0 - momentum) * running_mean + momentum * mean
+    new_var = (1.0 - momentum) * running_var + momentum * unbiased
+    return [out.tolist(), new_mean.tolist(), new_var.tolist()]

@@ -1,0 +1,15 @@
+def class_report(y_true: list[int], y_pred: list[int], num_classes: int) -> dict:
+    matrix = [[0] * num_classes for _ in range(num_classes)]
+    for t, p in zip(y_true, y_pred):
+        matrix[t][p] += 1
+    precision, recall, f1 = [], [], []
+    for c in range(num_classes):
+        tp = matrix[c][c]
+        col = sum(matrix[r][c] for r in range(num_classes))
+        row = sum(matrix[c])
+        p = tp / col if col else 0.0
+        r = tp / row if row else 0.0
+        precision.append(p)
+        recall.append(r)
+        f1.append((p + r) / 2)
+    return {"matrix": matrix, "precision": precision, "recall": recall, "f1": f1}

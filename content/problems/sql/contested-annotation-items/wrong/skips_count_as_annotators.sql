@@ -1,0 +1,7 @@
+-- Forgets to drop skipped annotations: an annotator who only skipped still counts.
+SELECT item_id,
+       COUNT(DISTINCT annotator_id) AS n_annotators,
+       COUNT(DISTINCT label)        AS n_labels
+FROM annotations
+GROUP BY item_id
+HAVING COUNT(DISTINCT annotator_id) >= 3 AND COUNT(DISTINCT label) >= 2;

@@ -1,0 +1,8 @@
+-- Subtracts full timestamps and truncates: 3 hours across midnight becomes 0 days.
+SELECT u.user_id,
+       date(u.signup_at) AS signup_date,
+       date(MIN(c.called_at)) AS first_call_date,
+       CAST(julianday(MIN(c.called_at)) - julianday(u.signup_at) AS INTEGER) AS days_to_first_call
+FROM users AS u
+LEFT JOIN api_calls AS c ON c.user_id = u.user_id
+GROUP BY u.user_id, u.signup_at;

