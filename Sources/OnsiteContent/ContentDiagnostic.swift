@@ -18,6 +18,8 @@ public struct ContentDiagnostic: Sendable, Hashable, CustomStringConvertible, Er
 public struct ContentInvalid: Error, CustomStringConvertible {
     public var diagnostics: [ContentDiagnostic]
 
+    public init(diagnostics: [ContentDiagnostic]) { self.diagnostics = diagnostics }
+
     public var description: String {
         let shown = diagnostics.prefix(20).map(\.description).joined(separator: "\n")
         let more = diagnostics.count > 20 ? "\n… and \(diagnostics.count - 20) more (run `onsite content check`)" : ""

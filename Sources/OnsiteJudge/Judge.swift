@@ -10,13 +10,21 @@ public final class Judge: Sendable {
     let harness: String
     /// Seconds allowed for the interpreter to start before the first test's own limit begins.
     public let startupAllowance: Double
-    private let slots: Mutex<[Bool]>
+    private let pool: WarmPool
 
-    public init(mode: ExecutionMode, harness: String, concurrency: Int = 8, startupAllowance: Double = 10) {
+    /// - Parameters:
+    ///   - concurrency: submissions judged at once, each in its own slot (and uid, as root).
+    ///   - warm: interpreters kept started and waiting; 0 starts one per submission.
+    public init(mode: ExecutionMode, harness: String, concurrency: Int = 8, warm: Int = 2, startupAllowance: Double = 10) {
         self.mode = mode
         self.harness = harness
         self.startupAllowance = startupAllowance
-        slots = Mutex(Array(repeating: false, count: concurrency))
+        pool = WarmPool(concurrency: concurrency, warm: warm) { slot in
+            switch mode {
+            case .sandboxed(let profile): profile.command(slot: slot)
+            case .unsandboxedLocal(let python): [python, "-I", "-S", "-B", harness]
+            }
+        }
     }
 
     /// Judges `code` on the given tests (all of them for Submit, the visible ones for Run).
@@ -35,27 +43,22 @@ public final class Judge: Sendable {
     private func judgeBlocking(
         _ problem: CodingProblem, code: String, tests: [ProblemTest], progress: (TestOutcome) -> Void
     ) -> JudgeReport {
-        let slot = acquireSlot()
-        defer { releaseSlot(slot) }
         let setup = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
-        let command: [String]
-        switch mode {
-        case .sandboxed(let profile): command = profile.command(slot: slot)
-        case .unsandboxedLocal(let python): command = [python, "-I", "-S", "-B", harness]
-        }
         let job: Data
         do {
             job = try JSONEncoder().encode(HarnessJob(problem: problem, code: code, tests: tests))
         } catch {
             return setup.internalError("could not encode the job: \(error)")
         }
-        let started = ContinuousClock.now
         let process: SpawnedProcess
         do {
-            process = try SpawnedProcess(arguments: command, stdinData: job)
+            process = try pool.take()
         } catch {
             return setup.internalError(String(describing: error))
         }
+        defer { pool.release(process) }
+        let started = ContinuousClock.now
+        process.send(job)
         var run = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
         var report: JudgeReport?
         var deadline = started + .seconds(startupAllowance + problem.timeLimitSeconds)
@@ -84,22 +87,6 @@ public final class Judge: Sendable {
         final.seconds = (ContinuousClock.now - started).seconds
         final.peakMemoryBytes = memory
         return final
-    }
-
-    private func acquireSlot() -> Int {
-        while true {
-            let slot = slots.withLock { slots -> Int? in
-                guard let free = slots.firstIndex(of: false) else { return nil }
-                slots[free] = true
-                return free
-            }
-            if let slot { return slot }
-            usleep(2000)
-        }
-    }
-
-    private func releaseSlot(_ slot: Int) {
-        slots.withLock { $0[slot] = false }
     }
 }
 

@@ -4,17 +4,18 @@ public import Foundation
 public enum JudgeSetup {
     /// Bubblewrap when present. Without it, unsandboxed local mode only when allowed (one person on
     /// their own machine, who chose it); a server for several people must refuse that.
-    public static func make(allowUnsandboxed: Bool) throws -> (Judge, SandboxReport) {
+    public static func make(allowUnsandboxed: Bool, warm: Int = 2, firstUID: Int = 60_001) throws -> (Judge, SandboxReport) {
         let harness = try installHarness()
-        if let profile = SandboxProfile.detect(harness: harness) {
-            return (Judge(mode: .sandboxed(profile), harness: harness), report(profile))
+        if var profile = SandboxProfile.detect(harness: harness) {
+            profile.firstUID = firstUID
+            return (Judge(mode: .sandboxed(profile), harness: harness, warm: warm), report(profile))
         }
         guard allowUnsandboxed else {
             throw JudgeFailure("bubblewrap (bwrap) and Debian's /usr/bin/python3 are needed to run code safely; install them (apt-get install bubblewrap python3), or pass --unsandboxed to run code directly on this machine")
         }
         let python = ["/usr/bin/python3", "/usr/local/bin/python3", "/opt/homebrew/bin/python3"].first(where: FileManager.default.isExecutableFile) ?? "python3"
         let report = SandboxReport(lines: [("UNSANDBOXED LOCAL MODE: submitted code runs as you, with your files; bubblewrap not found", false)])
-        return (Judge(mode: .unsandboxedLocal(python: python), harness: harness), report)
+        return (Judge(mode: .unsandboxedLocal(python: python), harness: harness, warm: warm), report)
     }
 
     static func report(_ profile: SandboxProfile) -> SandboxReport {

@@ -19,6 +19,8 @@ public struct SandboxProfile: Sendable, Equatable {
     /// concurrent slot), so RLIMIT_NPROC holds; `setpriv` does the drop.
     public var setpriv: String?
     public var harness: String
+    /// The first slot's uid; slot n runs as `firstUID + n`.
+    public var firstUID = 60_001
 
     public static func == (a: Self, b: Self) -> Bool {
         a.bubblewrap == b.bubblewrap && a.python == b.python && a.harness == b.harness && a.setpriv == b.setpriv
@@ -49,7 +51,7 @@ public struct SandboxProfile: Sendable, Equatable {
     func command(slot: Int) -> [String] {
         var command: [String] = []
         if let setpriv {
-            let uid = String(60_001 + slot)
+            let uid = String(firstUID + slot)
             command += [setpriv, "--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", "--"]
         }
         command += [

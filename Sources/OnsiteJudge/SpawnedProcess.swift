@@ -2,15 +2,26 @@ import Foundation
 
 /// A child process started with `posix_spawn`, its own process group, the job on stdin and a
 /// result pipe on fd 3 (Foundation's `Process` cannot place a pipe on a chosen descriptor).
-final class SpawnedProcess {
+/// Starting and sending are apart so the warm pool can start interpreters before a job exists.
+final class SpawnedProcess: @unchecked Sendable {
     let pid: pid_t
     /// The read end of the child's fd 3.
     let results: Int32
+    /// The write end of the child's stdin, until the job is sent.
+    private let input: Int32
+    /// The judge slot (and so the unprivileged uid) this process runs under.
+    let slot: Int
     private var reaped = false
+    private var sent = false
 
-    init(arguments: [String], stdinData: Data) throws {
+    init(arguments: [String], slot: Int) throws {
+        self.slot = slot
         var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
         guard pipe(&input) == 0, pipe(&output) == 0 else { throw JudgeFailure("cannot create pipes: errno \(errno)") }
+        // Close-on-exec, so a warm interpreter started later never inherits this one's pipe ends
+        // (holding another's stdin open would keep it waiting for its job forever). Every spawn
+        // happens on the one spawner thread, so no spawn can slip in between pipe() and fcntl().
+        for fd in input + output { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -18,7 +29,6 @@ final class SpawnedProcess {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, output[1], 3)
-        for fd in [input[0], input[1], output[0], output[1]] where fd > 3 { posix_spawn_file_actions_addclose(&actions, fd) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -42,8 +52,14 @@ final class SpawnedProcess {
         }
         pid = child
         results = output[0]
-        // The job is small; a child that never reads its stdin must not block us, so write in the background.
-        let writer = input[1]
+        self.input = input[1]
+    }
+
+    /// Sends the job and closes stdin. The job is small, but a child that never reads its stdin
+    /// must not block the judge, so it is written in the background.
+    func send(_ stdinData: Data) {
+        sent = true
+        let writer = input
         Thread.detachNewThread {
             signal(SIGPIPE, SIG_IGN)
             stdinData.withUnsafeBytes { buffer in
@@ -77,8 +93,22 @@ final class SpawnedProcess {
         return data
     }
 
+    /// Whether the child is still running (a warm interpreter that died must not take a job).
+    var isRunning: Bool {
+        guard !reaped else { return false }
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == 0 else {
+            reaped = true
+            close(results)
+            close(input)
+            return false
+        }
+        return true
+    }
+
     /// Kills the whole process group (the sandbox dies with it: `--die-with-parent`).
     func kill() {
+        guard !reaped else { return }  // a reaped pid may already belong to someone else
         Glibc.kill(-pid, SIGKILL)
         Glibc.kill(pid, SIGKILL)
     }
@@ -92,6 +122,7 @@ final class SpawnedProcess {
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         close(results)
+        if !sent { close(input) }
         return (status, Int(usage.ru_maxrss) * 1024)
     }
 

@@ -40,13 +40,15 @@ struct ContentCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let bundle = try loadBundle(content)
+            let bundle = try loadBundle(content, includeTests: true)
             let stats = ContentStats(bundle: bundle)
             if json {
                 print(String(decoding: try ContentJSON.encode(stats), as: UTF8.self))
                 return
             }
             let cards = stats.cards
+            let problems = stats.problems
+            print("problems: \(problems.total) (dsa \(problems.byRound["dsa"] ?? 0), ml \(problems.byRound["ml"] ?? 0), sql \(problems.byRound["sql"] ?? 0)); \(problems.tests) tests; \(problems.wrongSolutions) known-wrong solutions")
             print("cards: \(cards.total) (easy \(cards.byDifficulty["easy"] ?? 0), medium \(cards.byDifficulty["medium"] ?? 0), hard \(cards.byDifficulty["hard"] ?? 0)); \(cards.withPhrasings) with phrasings; \(cards.followUps) follow-ups")
             for topic in bundle.topics {
                 print("  \(topic.id.padding(toLength: 26, withPad: " ", startingAt: 0)) \(cards.byTopic[topic.id] ?? 0)")
@@ -61,7 +63,7 @@ struct ContentCommand: AsyncParsableCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
         func run() async throws {
-            let data = try ContentJSON.encode(ContentExport(bundle: try loadBundle(content)))
+            let data = try ContentJSON.encode(ContentExport(bundle: try loadBundle(content, includeTests: true)))
             guard let output else {
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
                 return
@@ -75,10 +77,13 @@ struct ContentCommand: AsyncParsableCommand {
     }
 }
 
-func loadBundle(_ explicit: String?) throws -> ContentBundle {
-    do {
-        return try ContentBundle.load(from: ContentLocation.resolve(explicit: explicit))
-    } catch {
-        throw UserError(error)
+/// The bank; `includeTests` reads every problem's tests now (stats and export count and carry them).
+func loadBundle(_ explicit: String?, includeTests: Bool = false) throws -> ContentBundle {
+    let folder = ContentLocation.resolve(explicit: explicit)
+    guard includeTests else {
+        do { return try ContentBundle.load(from: folder) } catch { throw UserError(error) }
     }
+    let (bundle, problems) = ContentBundle.check(folder: folder)
+    guard problems.isEmpty, let bundle else { throw UserError(ContentInvalid(diagnostics: problems)) }
+    return bundle
 }

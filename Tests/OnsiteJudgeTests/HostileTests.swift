@@ -18,6 +18,9 @@ import Testing
                     expected: .object(["columns": .array([.string("x")]), "rows": .array([.array([.int(1)])])])),
     ])
 
+    /// No warm interpreters here, so "no process left behind" can be checked strictly.
+    static let judge: Judge? = try? JudgeSetup.make(allowUnsandboxed: false, warm: 0, firstUID: 61_001).0
+
     static let contentFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("content").path
 
@@ -58,7 +61,7 @@ import Testing
     ]
 
     @Test func filesLeftInTmpAndShmAreGoneForTheNextSubmission() async throws {
-        guard let judge = SandboxTests.setup?.0 else { return print("skipped hostile suite: bubblewrap is not installed") }
+        guard let judge = Self.judge else { return print("skipped hostile suite: bubblewrap is not installed") }
         let plant = "def solve(a, b):\n    open('/tmp/marker', 'w').write('x')\n    open('/dev/shm/marker', 'w').write('x')\n    return a + b\n"
         let look = "import os\ndef solve(a, b):\n    return a + b + (100 if os.path.exists('/tmp/marker') or os.path.exists('/dev/shm/marker') else 0)\n"
         #expect(await judge.judge(SandboxTests.add, code: plant, tests: SandboxTests.add.tests).verdict == .accepted)
@@ -72,7 +75,7 @@ import Testing
                 guard Int(entry) != nil, let info = try? FileManager.default.attributesOfItem(atPath: "/proc/" + entry) else { return nil }
                 return (info[.ownerAccountID] as? NSNumber)?.uint32Value
             } ?? []
-            let count = owners.filter { (60_001...60_064).contains($0) }.count
+            let count = owners.filter { (61_001...61_064).contains($0) }.count
             if count == 0 { return 0 }
             try? await Task.sleep(for: .milliseconds(100))
         }
@@ -81,7 +84,7 @@ import Testing
 
     @Test(arguments: cases)
     func hostileSubmissionGetsItsVerdict(_ hostile: Case) async throws {
-        guard let judge = SandboxTests.setup?.0 else {
+        guard let judge = Self.judge else {
             print("skipped hostile suite: bubblewrap or /usr/bin/python3 is not installed")
             return
         }

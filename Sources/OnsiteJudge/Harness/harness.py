@@ -226,15 +226,14 @@ def main():
     libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     out_fd = RESULT_FD
     sys.path.append("/usr/lib/python3/dist-packages")
+    # Imported before the job arrives, so a warm interpreter from the pool has them ready.
+    import sqlite3  # noqa: F401
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        pass
     raw = sys.stdin.buffer.read()
     job = json.loads(raw)
-    if job.get("numpy"):
-        try:
-            import numpy  # noqa: F401 - imported before the fork so the child starts warm
-        except ImportError:
-            pass
-    if job["language"] == "sql":
-        import sqlite3  # noqa: F401
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:

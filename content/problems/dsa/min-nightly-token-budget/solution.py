@@ -1,0 +1,18 @@
+def min_capacity(shards: list[int], nights: int) -> int:
+    def nights_needed(budget: int) -> int:
+        used, load = 1, 0
+        for size in shards:
+            if load + size > budget:
+                used += 1
+                load = 0
+            load += size
+        return used
+
+    lo, hi = max(shards), sum(shards)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nights_needed(mid) <= nights:
+            hi = mid  # mid works; the answer is mid or smaller
+        else:
+            lo = mid + 1
+    return lo

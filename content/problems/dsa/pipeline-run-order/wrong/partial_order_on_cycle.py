@@ -1,0 +1,21 @@
+# Right tie rule, but returns whatever could run when a cycle blocks the rest.
+import heapq
+
+
+def run_order(n, deps):
+    out_edges = [[] for _ in range(n)]
+    waiting = [0] * n
+    for a, b in deps:
+        out_edges[a].append(b)
+        waiting[b] += 1
+    ready = [v for v in range(n) if waiting[v] == 0]
+    heapq.heapify(ready)
+    order = []
+    while ready:
+        v = heapq.heappop(ready)
+        order.append(v)
+        for w in out_edges[v]:
+            waiting[w] -= 1
+            if waiting[w] == 0:
+                heapq.heappush(ready, w)
+    return order
