@@ -83,6 +83,12 @@ let package = Package(
             path: "bench/hello",
             swiftSettings: upcoming
         ),
+        .executableTarget(
+            name: "bench-judge",
+            dependencies: ["OnsiteJudge", "OnsiteContent", "OnsiteCore"],
+            path: "bench/judge",
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"], exclude: ["Vectors"], swiftSettings: upcoming),
         .testTarget(name: "OnsiteContentTests", dependencies: ["OnsiteContent", "OnsiteTestSupport"], swiftSettings: upcoming),
         .testTarget(name: "OnsiteJudgeTests", dependencies: ["OnsiteJudge", "OnsiteTestSupport"], swiftSettings: upcoming),

@@ -47,8 +47,9 @@ public struct SandboxProfile: Sendable, Equatable {
         return SandboxProfile(bubblewrap: bubblewrap, python: python, binds: binds, setpriv: setpriv, harness: harness)
     }
 
-    /// The command for one run in `slot` (0-based).
-    func command(slot: Int) -> [String] {
+    /// The command for one run in `slot` (0-based); `python` replaces the harness invocation
+    /// (the benchmark measures the cold floor, `python3 -I -S -c 'import numpy'`, this way).
+    public func command(slot: Int, python: [String] = ["-I", "-S", "-B", "/judge/harness.py"]) -> [String] {
         var command: [String] = []
         if let setpriv {
             let uid = String(firstUID + slot)
@@ -65,8 +66,8 @@ public struct SandboxProfile: Sendable, Equatable {
             "--size", String(16 << 20), "--tmpfs", "/tmp", "--size", String(8 << 20), "--tmpfs", "/dev/shm",
             "--ro-bind", harness, "/judge/harness.py", "--remount-ro", "/", "--chdir", "/tmp",
             "--setenv", "OPENBLAS_NUM_THREADS", "1", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp",
-            "/usr/bin/python3", "-I", "-S", "-B", "/judge/harness.py",
-        ]
+            "/usr/bin/python3",
+        ] + python
         return command
     }
 }
