@@ -79,21 +79,10 @@ public struct ContentBundle: Sendable {
             let folderName = file.path.split(separator: "/").dropLast().last.map(String.init) ?? ""
             return CardFile.parse(text: text, path: file.path, folder: folderName, topics: topicIDs)
         }
-        var cards: [ConceptCard] = []
-        var firstPathOfID: [String: String] = [:]
-        for result in parsed {
-            switch result {
-            case .success(let card):
-                if let other = firstPathOfID[card.id] {
-                    problems.append(ContentDiagnostic(path: card.path, line: 2, message: "duplicate id `\(card.id)`, already used by \(other)"))
-                } else {
-                    firstPathOfID[card.id] = card.path
-                    cards.append(card)
-                }
-            case .failure(let invalid):
-                problems += invalid.diagnostics
-            }
+        let (cards, cardProblems) = firstOfEachID(parsed, id: \.id) { card, other in
+            ContentDiagnostic(path: card.path, line: 2, message: "duplicate id `\(card.id)`, already used by \(other.path)")
         }
+        problems += cardProblems
         problems += NearDuplicates.find(in: cards)
         let (codingProblems, problemDiagnostics) = loadProblems(from: folder.appendingPathComponent("problems"), includeTests: includeTests)
         problems += problemDiagnostics
@@ -120,23 +109,35 @@ public struct ContentBundle: Sendable {
         let parsed = ParallelMap.map(folders) {
             ProblemFile.parse(folder: $0.url, path: $0.path, round: $0.round, includeTests: includeTests)
         }
-        var problems: [CodingProblem] = []
+        let (problems, diagnostics) = firstOfEachID(parsed, id: \.id) { problem, other in
+            ContentDiagnostic(path: problem.path + "/problem.yaml", line: 1, message: "duplicate problem id `\(problem.id)`, already used by \(other.path)")
+        }
+        return (problems, diagnostics)
+    }
+
+    /// Keeps the first item of each id and every parse problem; a later item with a taken id is
+    /// reported by `duplicate(later, first)`.
+    private static func firstOfEachID<Item>(
+        _ results: [Result<Item, ContentInvalid>], id: (Item) -> String,
+        duplicate: (Item, Item) -> ContentDiagnostic
+    ) -> ([Item], [ContentDiagnostic]) {
+        var kept: [Item] = []
         var diagnostics: [ContentDiagnostic] = []
-        var seen: [String: String] = [:]
-        for result in parsed {
+        var firstByID: [String: Item] = [:]
+        for result in results {
             switch result {
-            case .success(let problem):
-                if let other = seen[problem.id] {
-                    diagnostics.append(ContentDiagnostic(path: problem.path + "/problem.yaml", line: 1, message: "duplicate problem id `\(problem.id)`, already used by \(other)"))
+            case .success(let item):
+                if let first = firstByID[id(item)] {
+                    diagnostics.append(duplicate(item, first))
                 } else {
-                    seen[problem.id] = problem.path
-                    problems.append(problem)
+                    firstByID[id(item)] = item
+                    kept.append(item)
                 }
             case .failure(let invalid):
                 diagnostics += invalid.diagnostics
             }
         }
-        return (problems, diagnostics)
+        return (kept, diagnostics)
     }
 
     private static func markdownFiles(under root: URL, relativeTo base: URL) -> [(url: URL, path: String)] {

@@ -18,8 +18,8 @@ struct ProgressController<Context: RequestContext> {
 
     func overview(request: Request, context: Context) async throws -> HTMLPage {
         let summary = try await drill.today()
-        let topics = try await drill.topicProgress()
         let states = try await drill.store.itemStates()
+        let topics = drill.topicProgress(states: states)
         let cardIDs = Set(drill.bundle.cards.map(\.id))
         let seen = states.filter { cardIDs.contains($0.key) }
         return renderer.render("progress", ProgressView(

@@ -82,7 +82,11 @@ public struct DrillService: Sendable {
 
     /// For every topic: how many cards, how many seen, how many in long-term review, how many due.
     public func topicProgress() async throws -> [TopicProgress] {
-        let states = try await store.itemStates()
+        topicProgress(states: try await store.itemStates())
+    }
+
+    /// The same, from states the caller already read.
+    public func topicProgress(states: [String: Card]) -> [TopicProgress] {
         let endOfDay = calendar.endOfDay(containing: clock.now())
         return bundle.topics.map { topic in
             let cards = bundle.cards(inTopic: topic.id)
