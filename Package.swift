@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "OnsiteWeb",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStore",
+                "OnsiteCore", "OnsiteContent", "OnsiteStore", "OnsiteJudge",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "OnsiteWebTests",
             dependencies: [
-                "OnsiteWeb", "OnsiteTestSupport",
+                "OnsiteWeb", "OnsiteJudge", "OnsiteTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: upcoming

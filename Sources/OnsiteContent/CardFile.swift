@@ -70,13 +70,6 @@ struct CardFile {
     }
 }
 
-/// Renders the bundle's trusted Markdown to HTML.
-enum Markdown {
-    static func html(_ markdown: String) -> String {
-        MarkdownParser().html(from: markdown)
-    }
-}
-
 /// Ids are slugs: lowercase letters and digits joined by single dashes.
 public enum Slug {
     public static func isValid(_ text: String) -> Bool {

@@ -35,26 +35,42 @@ public final class Judge: Sendable {
     ) async -> JudgeReport {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: self.judgeBlocking(problem, code: code, tests: tests, progress: progress))
+                continuation.resume(returning: self.judgeBlocking(problem, code: code, tests: tests, progress: progress).report)
+            }
+        }
+    }
+
+    /// What the reference solution returns on an input the person typed, to be the expected
+    /// output of their custom test. Runs in the sandbox like any code: the input is untrusted.
+    /// Fails with the reference's report when it cannot answer (the input breaks the contract).
+    public func referenceValue(_ problem: CodingProblem, on input: ProblemTest) async -> Result<JSONValue, ReferenceFailure> {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let (report, value) = self.judgeBlocking(problem, code: problem.solution, tests: [input], progress: { _ in })
+                if let value, report.verdict == .accepted || report.verdict == .wrongAnswer {
+                    continuation.resume(returning: .success(value))
+                } else {
+                    continuation.resume(returning: .failure(ReferenceFailure(report: report)))
+                }
             }
         }
     }
 
     private func judgeBlocking(
         _ problem: CodingProblem, code: String, tests: [ProblemTest], progress: (TestOutcome) -> Void
-    ) -> JudgeReport {
+    ) -> (report: JudgeReport, lastValue: JSONValue?) {
         let setup = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
         let job: Data
         do {
             job = try JSONEncoder().encode(HarnessJob(problem: problem, code: code, tests: tests))
         } catch {
-            return setup.internalError("could not encode the job: \(error)")
+            return (setup.internalError("could not encode the job: \(error)"), nil)
         }
         let process: SpawnedProcess
         do {
             process = try pool.take()
         } catch {
-            return setup.internalError(String(describing: error))
+            return (setup.internalError(String(describing: error)), nil)
         }
         defer { pool.release(process) }
         let started = ContinuousClock.now
@@ -86,8 +102,13 @@ public final class Judge: Sendable {
         var final = report ?? run.accepted()
         final.seconds = (ContinuousClock.now - started).seconds
         final.peakMemoryBytes = memory
-        return final
+        return (final, run.lastValue)
     }
+}
+
+/// The reference solution could not answer a custom input: the report says how it failed.
+public struct ReferenceFailure: Error {
+    public var report: JudgeReport
 }
 
 /// The job the harness reads on stdin: code and inputs, never expected outputs.

@@ -7,6 +7,8 @@ struct JudgeRun {
     let tests: [ProblemTest]
     let sandboxed: Bool
     private(set) var outcomes: [TestOutcome] = []
+    /// What the code returned on the latest test; only `Judge.referenceValue` reads it.
+    private(set) var lastValue: JSONValue?
 
     init(problem: CodingProblem, tests: [ProblemTest], sandboxed: Bool) {
         self.problem = problem
@@ -23,6 +25,7 @@ struct JudgeRun {
         guard case .message(let message) = next else { return nil }
         let test = tests[index]
         if let value = message.ok {
+            lastValue = value
             let passed = checker.accepts(value, expected: test.expected)
             outcomes.append(TestOutcome(number: index + 1, name: test.name, visible: test.visible, passed: passed, seconds: seconds))
             if passed { return nil }

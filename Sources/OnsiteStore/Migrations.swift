@@ -5,7 +5,7 @@ import SQLKit
 /// Every migration, in order. Names are explicit and stable: FluentKit's default name includes
 /// the module name, so a rename of the module would otherwise run them again.
 enum StoreMigrations {
-    static let all: [any AsyncMigration] = [CreateReviewTables()]
+    static let all: [any AsyncMigration] = [CreateReviewTables(), CreateSubmissions()]
 }
 
 struct CreateReviewTables: AsyncMigration {
@@ -39,5 +39,28 @@ struct CreateReviewTables: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.schema(ReviewLogModel.schema).delete()
         try await database.schema(ItemStateModel.schema).delete()
+    }
+}
+
+struct CreateSubmissions: AsyncMigration {
+    var name: String { "2026-11-22-create-submissions" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(SubmissionModel.schema)
+            .id()
+            .field("problem_id", .string, .required)
+            .field("kind", .string, .required)
+            .field("code", .string, .required)
+            .field("verdict", .string, .required)
+            .field("summary", .string, .required)
+            .field("report", .string, .required)
+            .field("submitted_at", .datetime, .required)
+            .create()
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("CREATE INDEX submissions_problem ON submissions (problem_id, submitted_at)").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(SubmissionModel.schema).delete()
     }
 }

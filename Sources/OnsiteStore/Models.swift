@@ -30,3 +30,19 @@ final class ReviewLogModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// One judged Run or Submit, with the code as it was and the judge's report.
+final class SubmissionModel: Model, @unchecked Sendable {
+    static let schema = "submissions"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "problem_id") var problemID: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "code") var code: String
+    @Field(key: "verdict") var verdict: String
+    @Field(key: "summary") var summary: String
+    @Field(key: "report") var report: String
+    @Field(key: "submitted_at") var submittedAt: Date
+
+    init() {}
+}

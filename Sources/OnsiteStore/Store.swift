@@ -18,7 +18,7 @@ public final class Store: Sendable {
     private let logger: Logger
     private let snapshots: SnapshotCache
 
-    private var db: any Database {
+    var db: any Database {
         databases.database(logger: logger, on: eventLoopGroup.any())!
     }
 
@@ -102,30 +102,39 @@ public final class Store: Sendable {
         itemID: String, rating: Rating, at date: Date, duration: TimeInterval? = nil, scheduler: Scheduler
     ) async throws -> Card {
         try await db.transaction { db in
-            let existing = try await ItemStateModel.find(itemID, on: db)
-            let before = existing?.card ?? Card(due: date)
-            let (after, _) = scheduler.review(before, rating: rating, at: date)
-            let row = existing ?? ItemStateModel()
-            row.id = itemID
-            row.apply(after)
-            try await row.save(on: db)
-            let log = ReviewLogModel()
-            log.itemID = itemID
-            log.rating = rating.rawValue
-            log.reviewedAt = date
-            log.duration = duration
-            log.wasNew = existing == nil
-            log.stateBefore = before.state.rawValue
-            try await log.create(on: db)
-            return after
+            try await Self.review(itemID: itemID, rating: rating, at: date, duration: duration, scheduler: scheduler, on: db)
         }
     }
 
-    /// Reviews answered, and new items first seen, since `start`.
+    /// A review inside a caller's transaction.
+    static func review(
+        itemID: String, rating: Rating, at date: Date, duration: TimeInterval?, scheduler: Scheduler, on db: any Database
+    ) async throws -> Card {
+        let existing = try await ItemStateModel.find(itemID, on: db)
+        let before = existing?.card ?? Card(due: date)
+        let (after, _) = scheduler.review(before, rating: rating, at: date)
+        let row = existing ?? ItemStateModel()
+        row.id = itemID
+        row.apply(after)
+        try await row.save(on: db)
+        let log = ReviewLogModel()
+        log.itemID = itemID
+        log.rating = rating.rawValue
+        log.reviewedAt = date
+        log.duration = duration
+        log.wasNew = existing == nil
+        log.stateBefore = before.state.rawValue
+        try await log.create(on: db)
+        return after
+    }
+
+    /// Card reviews answered, and new cards first seen, since `start`.
     public func tally(since start: Date) async throws -> (answered: Int, newIntroduced: Int) {
         // One indexed range scan rather than two counts: the drill page asks on every request.
+        // Problems are left out: solving one must not use up the day's new cards.
         let row = try await sql.raw("""
-            SELECT COUNT(*) AS answered, COALESCE(SUM(was_new), 0) AS new FROM review_logs WHERE reviewed_at >= \(bind: start.timeIntervalSince1970)
+            SELECT COUNT(*) AS answered, COALESCE(SUM(was_new), 0) AS new FROM review_logs
+            WHERE reviewed_at >= \(bind: start.timeIntervalSince1970) AND item_id NOT LIKE \(bind: ProblemItem.prefix + "%")
             """).first()
         return (try row?.decode(column: "answered", as: Int.self) ?? 0, try row?.decode(column: "new", as: Int.self) ?? 0)
     }

@@ -3,6 +3,7 @@ public import Hummingbird
 public import Logging
 import OnsiteContent
 public import OnsiteCore
+import OnsiteJudge
 import OnsiteStore
 import ServiceLifecycle
 
@@ -15,6 +16,11 @@ public struct AppConfiguration: Sendable {
     public var newPerDay = 20
     public var calendar = StudyCalendar()
     public var clock = WallClock.system
+    /// Run submitted code directly on this machine when bubblewrap is missing: only for one
+    /// person on their own machine, so only on a loopback address.
+    public var allowUnsandboxed = false
+    /// Sandboxed interpreters kept started for the next submission.
+    public var warmInterpreters = 2
 
     public init(databasePath: String, contentFolder: URL) {
         self.databasePath = databasePath
@@ -27,12 +33,17 @@ public struct AppConfiguration: Sendable {
 public func buildApplication(
     _ config: AppConfiguration, logger: Logger, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
+    try refuseUnsandboxedWhenShared(config)
     let bundle = try ContentBundle.load(from: config.contentFolder)
     let store = try await Store.open(path: config.databasePath, logger: logger)
     let drill = DrillService(
         bundle: bundle, store: store, scheduler: try Scheduler(), calendar: config.calendar,
         clock: config.clock, newPerDay: config.newPerDay)
-    let router = try await buildRouter(drill: drill)
+    let (judge, sandboxNote) = makeJudge(config, logger: logger)
+    let problems = ProblemService(
+        bundle: bundle, store: store, judge: judge, sandboxNote: sandboxNote, scheduler: try Scheduler.forProblems(),
+        calendar: config.calendar, clock: config.clock)
+    let router = try await buildRouter(drill: drill, problems: problems)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Onsite"),
@@ -42,17 +53,44 @@ public func buildApplication(
     return app
 }
 
-/// The routes over a drill service; tests call this with a store on a temporary file.
-public func buildRouter(drill: DrillService) async throws -> Router<BasicRequestContext> {
+/// A server others can reach refuses unsandboxed mode: their code would run as this machine's user.
+func refuseUnsandboxedWhenShared(_ config: AppConfiguration) throws {
+    if config.allowUnsandboxed && !isLoopback(config.host) {
+        throw StartupError("refusing --unsandboxed on \(config.host): other people could reach the server and their code would run unsandboxed as you. Install bubblewrap, or serve on 127.0.0.1 only")
+    }
+}
+
+/// The judge for this machine and a line saying how code runs, or nil and why it cannot.
+func makeJudge(_ config: AppConfiguration, logger: Logger) -> (Judge?, String) {
+    do {
+        let (judge, report) = try JudgeSetup.make(allowUnsandboxed: config.allowUnsandboxed, warm: config.warmInterpreters)
+        let note = judge.mode.isSandboxed
+            ? "Code runs in a bubblewrap sandbox with no network and no access to your files."
+            : "UNSANDBOXED LOCAL MODE: code you run here runs as you, with your files (bubblewrap was not found)."
+        logger.info("judge ready", metadata: ["protections": "\(report)"])
+        return (judge, note)
+    } catch {
+        return (nil, "\(error)")
+    }
+}
+
+func isLoopback(_ host: String) -> Bool {
+    host == "localhost" || host == "::1" || host.hasPrefix("127.")
+}
+
+/// The routes over the drill and problem services; tests call this with a store on a temporary file.
+public func buildRouter(drill: DrillService, problems: ProblemService) async throws -> Router<BasicRequestContext> {
     let renderer = try await PageRenderer()
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
-    router.addRoutes(TodayController(drill: drill, renderer: renderer).endpoints)
+    router.addRoutes(TodayController(drill: drill, problems: problems, renderer: renderer).endpoints)
     router.addRoutes(DrillController(drill: drill, renderer: renderer).endpoints)
     router.addRoutes(QuickFireController(drill: drill, renderer: renderer).endpoints)
     router.addRoutes(TopicsController(drill: drill, search: CardSearch(cards: drill.bundle.cards), renderer: renderer).endpoints)
     router.addRoutes(ProgressController(drill: drill, renderer: renderer).endpoints)
+    router.addRoutes(ProblemsController(problems: problems, renderer: renderer).endpoints)
     router.addRoutes(APIController(drill: drill).endpoints)
+    router.addRoutes(ProblemsAPIController(problems: problems).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

@@ -14,6 +14,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Option(help: "New cards introduced per day.") var newPerDay = 20
+    @Flag(help: "Without bubblewrap, run submitted code directly on this machine (not sandboxed; 127.0.0.1 only).") var unsandboxed = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535, not \(port)") }
@@ -29,6 +30,7 @@ struct Serve: AsyncParsableCommand {
         config.host = host
         config.port = port
         config.newPerDay = newPerDay
+        config.allowUnsandboxed = unsandboxed
         let databasePath = config.databasePath
         do {
             try await serve(config, logger: logger) { port in

@@ -158,4 +158,45 @@ import Testing
         #expect(DatabaseLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/onsite/onsite.sqlite")
         #endif
     }
+
+    // MARK: Submissions
+
+    func submission(_ problem: String, _ kind: SubmissionKind, _ verdict: VerdictKind, at: Date) -> Submission {
+        Submission(problemID: problem, kind: kind, code: "def f(): pass  # \(verdict)", verdict: verdict,
+                   summary: verdict.title, report: "{}", submittedAt: at)
+    }
+
+    @Test func attemptSavesTheSubmissionAndItsReviewTogether() async throws {
+        let problems = try Scheduler.forProblems(enableFuzzing: false)
+        try await withStore { store, folder in
+            try await store.saveAttempt(submission("p", .run, .wrongAnswer, at: start), review: nil, scheduler: problems)
+            try await store.saveAttempt(submission("p", .submit, .wrongAnswer, at: start + 60), review: nil, scheduler: problems)
+            let card = try await store.saveAttempt(submission("p", .submit, .accepted, at: start + 120), review: .hard, scheduler: problems)
+            #expect(card?.state == .review)
+            let saved = try await store.submissions(problemID: "p")
+            #expect(saved.map(\.verdict) == [.accepted, .wrongAnswer, .wrongAnswer], "newest first")
+            #expect(saved.map(\.kind) == [.submit, .submit, .run])
+            #expect(saved.first?.code == "def f(): pass  # accepted")
+            #expect(try await store.failedSubmits(problemID: "p", since: start - 1) == 1, "a failed Run is not a failed submit")
+            #expect(try await store.failedSubmits(problemID: "p", since: start + 90) == 0)
+            #expect(try await store.submitTally() == ["p": ProblemTally(submits: 2, accepted: true)])
+            #expect(try await store.itemStates()[ProblemItem.id("p")] == card)
+            #expect(try await store.reviewLog(itemID: ProblemItem.id("p")).map(\.rating) == [.hard])
+
+            let reopened = try await Store.open(path: folder.path + "/onsite.sqlite")
+            #expect(try await reopened.submissions(problemID: "p").count == 3)
+            await reopened.close()
+        }
+    }
+
+    @Test func solvingAProblemDoesNotUseUpTheDaysNewCards() async throws {
+        try await withStore { store, _ in
+            try await store.recordReview(itemID: "card-a", rating: .good, at: start, scheduler: scheduler)
+            try await store.saveAttempt(
+                submission("p", .submit, .accepted, at: start + 1), review: .good, scheduler: try Scheduler.forProblems())
+            let tally = try await store.tally(since: start - 1)
+            #expect(tally.answered == 1 && tally.newIntroduced == 1)
+            #expect(try await store.reviewCount() == 2, "the activity heatmap still counts the problem")
+        }
+    }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import OnsiteContent
 import OnsiteCore
+import OnsiteJudge
 import OnsiteStore
 import OnsiteTestSupport
 import OnsiteWeb
@@ -26,9 +27,39 @@ struct WebTestHarness {
             bundle: try ContentBundle.load(from: content.url), store: store,
             scheduler: try Scheduler(enableFuzzing: false),
             calendar: StudyCalendar(timeZone: TimeZone(identifier: "UTC")!), clock: clock.wallClock, newPerDay: newPerDay)
-        let app = Application(router: try await buildRouter(drill: drill))
+        let problems = ProblemService(
+            bundle: drill.bundle, store: store, judge: nil, sandboxNote: "no judge in this test",
+            scheduler: try Scheduler.forProblems(enableFuzzing: false), calendar: drill.calendar, clock: clock.wallClock)
+        let app = Application(router: try await buildRouter(drill: drill, problems: problems))
         do {
             try await app.test(.router) { client in try await test(client, drill) }
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+    }
+
+    /// The shipped problems with a real judge: sandboxed where bubblewrap is installed, else run
+    /// directly (the code is our own references and known-wrong solutions).
+    static func runWithProblems(
+        judge: Bool = true, _ test: @Sendable (any TestClientProtocol, ProblemService, TestClock) async throws -> Void
+    ) async throws {
+        let data = try TemporaryFolder()
+        let clock = TestClock()
+        defer { data.remove() }
+        let bundle = try ContentBundle.load(from: ContentLocation.sourceCheckout)
+        let store = try await Store.open(path: data.path + "/onsite.sqlite")
+        let calendar = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!)
+        let drill = DrillService(bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: false), calendar: calendar, clock: clock.wallClock)
+        // Its own uids, away from the judge suite's, so the two can run at once.
+        let made = judge ? try JudgeSetup.make(allowUnsandboxed: true, warm: 0, firstUID: 62_001).0 : nil
+        let problems = ProblemService(
+            bundle: bundle, store: store, judge: made, sandboxNote: made == nil ? "bubblewrap is missing" : "test judge",
+            scheduler: try Scheduler.forProblems(enableFuzzing: false), calendar: calendar, clock: clock.wallClock)
+        let app = Application(router: try await buildRouter(drill: drill, problems: problems))
+        do {
+            try await app.test(.router) { client in try await test(client, problems, clock) }
         } catch {
             await store.close()
             throw error

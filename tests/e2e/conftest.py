@@ -35,14 +35,14 @@ def binary() -> str:
 class Server:
     """`onsite serve` on a free port and its own database; stops cleanly or with SIGKILL."""
 
-    def __init__(self, binary: str, database: str):
-        self.binary, self.database = binary, database
+    def __init__(self, binary: str, database: str, extra_args=()):
+        self.binary, self.database, self.extra_args = binary, database, list(extra_args)
         self.process = None
         self.url = None
 
     def start(self) -> "Server":
         self.process = subprocess.Popen(
-            [self.binary, "serve", "--port", "0", "--database", self.database],
+            [self.binary, "serve", "--port", "0", "--database", self.database, *self.extra_args],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         deadline = time.time() + 20
         line = ""

@@ -1,9 +1,10 @@
 import Hummingbird
 import OnsiteCore
 
-/// The home page: what is due, the streak and the activity heatmap.
+/// The home page: cards and problems due, the streak and the activity heatmap.
 struct TodayController<Context: RequestContext> {
     let drill: DrillService
+    let problems: ProblemService
     let renderer: PageRenderer
 
     var endpoints: RouteCollection<Context> {
@@ -14,11 +15,15 @@ struct TodayController<Context: RequestContext> {
 
     func show(request: Request, context: Context) async throws -> HTMLPage {
         let summary = try await drill.today()
+        let statuses = try await problems.statuses().values
         let view = HomeView(
             dueNow: summary.dueNow, newToday: summary.newToday, streak: summary.activity.streak,
             todayCount: summary.activity.todayCount, hasWork: summary.dueNow + summary.newToday > 0,
             workCount: summary.dueNow + summary.newToday, neverReviewed: summary.totalReviews == 0,
             newPerDay: drill.newPerDay, totalReviews: summary.totalReviews, unseen: summary.unseen,
+            problemsDue: statuses.filter { $0 == .due }.count, hasProblemsDue: statuses.contains(.due),
+            anyProblemSolved: statuses.contains { $0 != .new && $0 != .attempted },
+            problemsSolved: statuses.filter { $0 == .solved || $0 == .due }.count, problemsTotal: statuses.count,
             heatmapSVG: HeatmapSVG.render(summary.activity, weeks: TodaySummary.heatmapWeeks))
         return renderer.render("home", view)
     }
@@ -35,5 +40,10 @@ struct HomeView {
     var newPerDay: Int
     var totalReviews: Int
     var unseen: Int
+    var problemsDue: Int
+    var hasProblemsDue: Bool
+    var anyProblemSolved: Bool
+    var problemsSolved: Int
+    var problemsTotal: Int
     var heatmapSVG: String
 }
