@@ -13,7 +13,11 @@ public struct JSONParser {
     private var index = 0
 
     public static func parse(_ text: String) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: Array(text.utf8))
+        try parse(bytes: Array(text.utf8))
+    }
+
+    public static func parse(bytes: [UInt8]) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
         let value = try parser.value(depth: 0)
         parser.skipSpace()
         guard parser.index == parser.bytes.count else { throw Failure(offset: parser.index, message: "unexpected text after the value") }

@@ -49,9 +49,7 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Compact JSON text, for showing inputs and outputs to the person.
     public var description: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? String(decoding: encoder.encode(self), as: UTF8.self)) ?? "?"
+        String(decoding: jsonBytes, as: UTF8.self)
     }
 
     /// The value as a number, when it is one.

@@ -10,21 +10,29 @@ public final class Judge: Sendable {
     let harness: String
     /// Seconds allowed for the interpreter to start before the first test's own limit begins.
     public let startupAllowance: Double
-    private let pool: WarmPool
+    /// Interpreters with numpy imported, for problems that use it, and without, for the rest:
+    /// importing numpy is ~80 ms of CPU per interpreter, most of what a submission costs.
+    private let numpyPool: WarmPool
+    private let plainPool: WarmPool
 
     /// - Parameters:
-    ///   - concurrency: submissions judged at once, each in its own slot (and uid, as root).
-    ///   - warm: interpreters kept started and waiting; 0 starts one per submission.
+    ///   - concurrency: submissions judged at once per pool, each in its own slot (and uid, as root).
+    ///   - warm: interpreters kept started and waiting in each pool; 0 starts one per submission.
     public init(mode: ExecutionMode, harness: String, concurrency: Int = 8, warm: Int = 2, startupAllowance: Double = 10) {
         self.mode = mode
         self.harness = harness
         self.startupAllowance = startupAllowance
-        pool = WarmPool(concurrency: concurrency, warm: warm) { slot in
-            switch mode {
-            case .sandboxed(let profile): profile.command(slot: slot)
-            case .unsandboxedLocal(let python): [python, "-I", "-S", "-B", harness]
+        func command(numpy: Bool) -> @Sendable (Int) -> [String] {
+            let flags = numpy ? ["numpy"] : []
+            return { slot in
+                switch mode {
+                case .sandboxed(let profile): profile.command(slot: slot, python: SandboxProfile.harnessArguments + flags)
+                case .unsandboxedLocal(let python): [python, "-I", "-S", "-B", harness] + flags
+                }
             }
         }
+        numpyPool = WarmPool(concurrency: concurrency, warm: warm, firstSlot: 0, command: command(numpy: true))
+        plainPool = WarmPool(concurrency: concurrency, warm: warm, firstSlot: concurrency, command: command(numpy: false))
     }
 
     /// Judges `code` on the given tests (all of them for Submit, the visible ones for Run).
@@ -56,31 +64,35 @@ public final class Judge: Sendable {
         }
     }
 
+    private func pool(for problem: CodingProblem) -> WarmPool {
+        problem.numpy ? numpyPool : plainPool
+    }
+
     private func judgeBlocking(
         _ problem: CodingProblem, code: String, tests: [ProblemTest], progress: (TestOutcome) -> Void
     ) -> (report: JudgeReport, lastValue: JSONValue?) {
         let setup = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
-        let job: Data
-        do {
-            job = try JSONEncoder().encode(HarnessJob(problem: problem, code: code, tests: tests))
-        } catch {
-            return (setup.internalError("could not encode the job: \(error)"), nil)
-        }
+        let job = Data(HarnessJob(problem: problem, code: code, tests: tests).json.jsonBytes)
         let process: SpawnedProcess
         do {
-            process = try pool.take()
+            process = try pool(for: problem).take()
         } catch {
             return (setup.internalError(String(describing: error)), nil)
         }
-        defer { pool.release(process) }
+        defer { pool(for: problem).release(process) }
         let started = ContinuousClock.now
         process.send(job)
         var run = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
         var report: JudgeReport?
         var deadline = started + .seconds(startupAllowance + problem.timeLimitSeconds)
         var testStarted = started
+        // The code's peak memory as the harness's wait4 saw it, when the run got that far. The
+        // sandbox's own wait4 figure is no use: a spawned process inherits its parent's high-water
+        // mark at exec, so it would report this server's memory.
+        var childPeak = 0
         for index in tests.indices {
             let next = Frames.next(from: process, deadline: deadline)
+            if case .message(let message) = next, let bytes = message.maxResidentBytes { childPeak = bytes }
             guard case .message = next else {
                 report = run.silent(next, index: index)
                 break
@@ -94,14 +106,15 @@ public final class Judge: Sendable {
             testStarted = now
             deadline = now + .seconds(problem.timeLimitSeconds)
         }
-        if report == nil, case .message(let last) = Frames.next(from: process, deadline: .now + .seconds(5)), last.crash != nil {
-            report = run.crashed(last, index: tests.count - 1)
+        if report == nil, case .message(let last) = Frames.next(from: process, deadline: .now + .seconds(5)) {
+            childPeak = last.maxResidentBytes ?? 0
+            if last.crash != nil { report = run.crashed(last, index: tests.count - 1) }
         }
         process.kill()
-        let (_, memory) = process.wait()
+        process.wait()
         var final = report ?? run.accepted()
         final.seconds = (ContinuousClock.now - started).seconds
-        final.peakMemoryBytes = memory
+        final.peakMemoryBytes = childPeak
         return (final, run.lastValue)
     }
 }
@@ -112,28 +125,26 @@ public struct ReferenceFailure: Error {
 }
 
 /// The job the harness reads on stdin: code and inputs, never expected outputs.
-struct HarnessJob: Encodable {
-    struct Limits: Encodable { var memoryBytes: Int; var cpuSeconds: Int; var outputBytes: Int }
-    var language: String
-    var code: String
-    var entry: String
-    var numpy: Bool
-    var schema: String
-    var tests: [JSONValue]
-    var limits: Limits
+struct HarnessJob {
+    let json: JSONValue
 
     init(problem: CodingProblem, code: String, tests: [ProblemTest]) {
-        language = problem.language.rawValue
-        self.code = code
-        entry = problem.entry
-        numpy = problem.numpy
-        schema = problem.schema
-        self.tests = tests.map { test in
+        let inputs: [JSONValue] = tests.map { test in
             problem.language == .sql ? .string(test.data ?? "") : .array(test.args ?? [])
         }
-        limits = Limits(
-            memoryBytes: problem.memoryLimitMB << 20,
-            cpuSeconds: Int((problem.timeLimitSeconds * Double(max(1, tests.count))).rounded(.up)) + 2,
-            outputBytes: 1 << 20)
+        let cpuSeconds = Int((problem.timeLimitSeconds * Double(max(1, tests.count))).rounded(.up)) + 2
+        json = .object([
+            "language": .string(problem.language.rawValue),
+            "code": .string(code),
+            "entry": .string(problem.entry),
+            "numpy": .bool(problem.numpy),
+            "schema": .string(problem.schema),
+            "tests": .array(inputs),
+            "limits": .object([
+                "memoryBytes": .int(problem.memoryLimitMB << 20),
+                "cpuSeconds": .int(cpuSeconds),
+                "outputBytes": .int(1 << 20),
+            ]),
+        ])
     }
 }

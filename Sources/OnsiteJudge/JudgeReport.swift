@@ -28,6 +28,8 @@ public struct JudgeReport: Sendable, Codable {
     public var trace: [String]
     public var outcomes: [TestOutcome]
     public var seconds: Double
+    /// Peak resident memory of the process that ran the code (interpreter included); 0 when the
+    /// run ended before the harness could measure it (a verdict decided early, a killed sandbox).
     public var peakMemoryBytes: Int
     public var sandboxed: Bool
 }

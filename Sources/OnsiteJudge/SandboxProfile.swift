@@ -49,7 +49,10 @@ public struct SandboxProfile: Sendable, Equatable {
 
     /// The command for one run in `slot` (0-based); `python` replaces the harness invocation
     /// (the benchmark measures the cold floor, `python3 -I -S -c 'import numpy'`, this way).
-    public func command(slot: Int, python: [String] = ["-I", "-S", "-B", "/judge/harness.py"]) -> [String] {
+    /// The interpreter's arguments that start the harness inside the sandbox.
+    public static let harnessArguments = ["-I", "-S", "-B", "/judge/harness.py"]
+
+    public func command(slot: Int, python: [String] = SandboxProfile.harnessArguments) -> [String] {
         var command: [String] = []
         if let setpriv {
             let uid = String(firstUID + slot)

@@ -113,7 +113,8 @@ final class SpawnedProcess: @unchecked Sendable {
         Glibc.kill(pid, SIGKILL)
     }
 
-    /// Waits for the child and returns its peak resident memory in bytes (children included).
+    /// Waits for the child and returns its status and `ru_maxrss` in bytes. That figure includes
+    /// the spawning process's own high-water mark (carried across exec), so it is not the code's.
     @discardableResult
     func wait() -> (status: Int32, maxResidentBytes: Int) {
         guard !reaped else { return (0, 0) }

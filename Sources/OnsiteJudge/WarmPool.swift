@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 
-/// Pre-started sandboxed interpreters (harness, numpy and sqlite3 already imported) waiting for a
+/// Pre-started sandboxed interpreters (harness and sqlite3 imported, numpy too in the numpy pool) waiting for a
 /// job, each used for exactly one submission and replaced in the background. Each holds a judge
 /// slot, so it runs under that slot's own unprivileged uid.
 final class WarmPool: Sendable {
@@ -14,9 +14,12 @@ final class WarmPool: Sendable {
     private let command: @Sendable (Int) -> [String]
     private let state: Mutex<State>
     private let target: Int
+    /// Slot numbers start here, so two pools never share a slot's uid.
+    private let firstSlot: Int
 
-    init(concurrency: Int, warm: Int, command: @escaping @Sendable (Int) -> [String]) {
+    init(concurrency: Int, warm: Int, firstSlot: Int = 0, command: @escaping @Sendable (Int) -> [String]) {
         self.command = command
+        self.firstSlot = firstSlot
         target = min(warm, concurrency)
         state = Mutex(State(slotsInUse: Array(repeating: false, count: concurrency)))
         refillSoon()
@@ -33,7 +36,7 @@ final class WarmPool: Sendable {
         do {
             return try spawn(slot: slot)
         } catch {
-            state.withLock { $0.slotsInUse[slot] = false }
+            state.withLock { $0.slotsInUse[slot - firstSlot] = false }
             throw error
         }
     }
@@ -42,7 +45,7 @@ final class WarmPool: Sendable {
     func release(_ process: SpawnedProcess) {
         process.kill()
         process.wait()
-        state.withLock { $0.slotsInUse[process.slot] = false }
+        state.withLock { $0.slotsInUse[process.slot - firstSlot] = false }
         refillSoon()
     }
 
@@ -58,7 +61,7 @@ final class WarmPool: Sendable {
             if let idle = state.withLock({ $0.ready.isEmpty ? nil : $0.ready.removeFirst() }) {
                 idle.kill()
                 idle.wait()
-                state.withLock { $0.slotsInUse[idle.slot] = false }
+                state.withLock { $0.slotsInUse[idle.slot - firstSlot] = false }
                 continue
             }
             usleep(2000)
@@ -69,7 +72,7 @@ final class WarmPool: Sendable {
         state.withLock { state in
             guard let free = state.slotsInUse.firstIndex(of: false) else { return nil }
             state.slotsInUse[free] = true
-            return free
+            return firstSlot + free
         }
     }
 
@@ -87,7 +90,7 @@ final class WarmPool: Sendable {
         defer { state.withLock { $0.refilling = false } }
         while state.withLock({ $0.ready.count }) < target, let slot = tryAcquireSlot() {
             guard let process = try? spawn(slot: slot) else {
-                state.withLock { $0.slotsInUse[slot] = false }
+                state.withLock { $0.slotsInUse[slot - firstSlot] = false }
                 return
             }
             state.withLock { $0.ready.append(process) }

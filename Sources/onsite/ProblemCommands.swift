@@ -76,7 +76,8 @@ struct JudgeCommand: AsyncParsableCommand {
             if let expected = report.expected { print("  expected: \(expected)") }
             if let got = report.got { print("  got:      \(got)") }
             for line in report.trace { print("  \(line)") }
-            print(String(format: "  %.2f s, peak memory %.0f MB%@", report.seconds, Double(report.peakMemoryBytes) / 1_048_576, report.sandboxed ? "" : " (UNSANDBOXED)"))
+            let memory = report.peakMemoryBytes > 0 ? String(format: ", peak memory %.0f MB", Double(report.peakMemoryBytes) / 1_048_576) : ""
+            print(String(format: "  %.2f s", report.seconds) + memory + (report.sandboxed ? "" : " (UNSANDBOXED)"))
         }
         if report.verdict != .accepted { throw ExitCode(1) }
     }

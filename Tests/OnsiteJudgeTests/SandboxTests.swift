@@ -53,6 +53,14 @@ import Testing
         #expect(hidden.input == nil && hidden.expected == nil && hidden.got == nil)
     }
 
+    @Test func peakMemoryCountsWhatTheCodeTouched() async {
+        let hungry = "def solve(a, b):\n    blob = b'x' * 60_000_000\n    return a + b\n"
+        guard let big = await run(hungry), let small = await run("def solve(a, b):\n    return a + b\n") else { return }
+        #expect(big.verdict == .accepted, "\(big.summary)")
+        #expect(big.peakMemoryBytes >= 60_000_000, "peak \(big.peakMemoryBytes)")
+        #expect(small.peakMemoryBytes > 0 && small.peakMemoryBytes < big.peakMemoryBytes - 40_000_000, "small \(small.peakMemoryBytes)")
+    }
+
     @Test func floatResultsPassAnIntegerExpectation() async {
         guard let report = await run("def solve(a, b):\n    return float(a + b)\n") else { return }
         #expect(report.verdict == .accepted, "\(report.summary)")

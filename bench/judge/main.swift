@@ -46,23 +46,28 @@ var floors: [Double] = []
 for _ in 0..<15 { floors.append(try coldFloor()) }
 let floor = percentile(floors, 0.5)
 
-let picks = [("pure Python", "balanced-config-brackets"), ("numpy", "batchnorm-train-forward"), ("SQL", "prediction-volume-per-model")]
+// Two pure-Python problems: a typical one, and one whose reference alone spends about 18 ms on its
+// 200 000-character test (the test that makes the quadratic wrong solution time out).
+let picks = [("pure Python", "feature-pair-target-sum"), ("pure, heavy", "balanced-config-brackets"),
+             ("numpy", "batchnorm-train-forward"), ("SQL", "prediction-volume-per-model")]
 var errors = 0
 say("cold floor (sandboxed python3 -I -S -c 'import numpy'): p50 \(String(format: "%.1f", floor * 1000)) ms")
 for (label, id) in picks {
     guard let problem = bundle.problem(id: id) else { fatalError("no problem \(id)") }
     let tests = try bundle.tests(for: problem)
-    var latencies: [Double] = []
+    var latencies: [Double] = [], testTimes: [Double] = []
     for _ in 0..<40 {
         let started = ContinuousClock.now
         let report = await judge.judge(problem, code: problem.solution, tests: tests)
         latencies.append(seconds(ContinuousClock.now - started))
+        testTimes.append(report.outcomes.reduce(0) { $0 + $1.seconds })
         if report.verdict != .accepted { errors += 1 }
         try await Task.sleep(for: .milliseconds(150))  // a person's pace: the pool refills between submissions
     }
     let p50 = percentile(latencies, 0.5), p99 = percentile(latencies, 0.99)
-    say(String(format: "Submit %-12@ (%@, %d tests): p50 %6.1f ms  p99 %6.1f ms  p50/floor %.2f  target <= 0.25: %@",
-                 label as NSString, id as NSString, tests.count, p50 * 1000, p99 * 1000, p50 / floor, p50 / floor <= 0.25 ? "met" : "MISSED"))
+    say(String(format: "Submit %-12@ (%@, %d tests): p50 %6.1f ms  p99 %6.1f ms  p50/floor %.2f  target <= 0.25: %@  (the tests themselves: p50 %.1f ms)",
+                 label as NSString, id as NSString, tests.count, p50 * 1000, p99 * 1000, p50 / floor, p50 / floor <= 0.25 ? "met" : "MISSED",
+                 percentile(testTimes, 0.5) * 1000))
 }
 
 // Throughput: 16 submitters at once, each submitting back to back.

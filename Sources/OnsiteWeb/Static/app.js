@@ -161,8 +161,9 @@
       if (report.got !== undefined && report.got !== null) panel.append(block("your output", report.got));
       if (report.trace && report.trace.length) panel.append(block("traceback (your code)", report.trace.join("\n")));
       const passed = report.outcomes.filter((o) => o.passed).length;
-      panel.append(element("p", "small muted", passed + " test(s) passed · " + report.seconds.toFixed(2) + " s · peak " +
-        Math.round(report.peakMemoryBytes / 1048576) + " MB" + (data.kind === "run" ? " · Run checks visible tests only" : "") +
+      panel.append(element("p", "small muted", passed + " test(s) passed · " + report.seconds.toFixed(2) + " s" +
+        (report.peakMemoryBytes > 0 ? " · peak " + Math.round(report.peakMemoryBytes / 1048576) + " MB" : "") +
+        (data.kind === "run" ? " · Run checks visible tests only" : "") +
         (report.sandboxed ? "" : " · UNSANDBOXED")));
       if (data.review) {
         panel.append(element("p", "scheduled", "Scheduled for review as " + data.review.rating + ": next on " + new Date(data.review.due).toLocaleDateString() + "."));
