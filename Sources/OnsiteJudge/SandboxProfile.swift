@@ -47,10 +47,11 @@ public struct SandboxProfile: Sendable, Equatable {
         return SandboxProfile(bubblewrap: bubblewrap, python: python, binds: binds, setpriv: setpriv, harness: harness)
     }
 
-    /// The command for one run in `slot` (0-based); `python` replaces the harness invocation
-    /// (the benchmark measures the cold floor, `python3 -I -S -c 'import numpy'`, this way).
     /// The interpreter's arguments that start the harness inside the sandbox.
     public static let harnessArguments = ["-I", "-S", "-B", "/judge/harness.py"]
+
+    /// The command for one run in `slot` (0-based); `python` replaces the harness invocation
+    /// (the benchmark measures the cold floor, `python3 -I -S -c 'import numpy'`, this way).
 
     public func command(slot: Int, python: [String] = SandboxProfile.harnessArguments) -> [String] {
         var command: [String] = []

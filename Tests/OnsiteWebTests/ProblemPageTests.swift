@@ -72,6 +72,9 @@ import Testing
             #expect(html.contains("Visible tests") && html.contains("Hint 1") && html.contains("id=\"editorial\""))
             #expect(html.contains("def distinct_orderings(ops: list[str]) -&gt; list[list[str]]:"), "starter code, escaped")
             #expect(html.contains("bubblewrap is missing") && html.contains("id=\"run\" type=\"button\" disabled"))
+            let next = problems.bundle.problems.drop { $0.id != Self.slug }.dropFirst().first { $0.round == problem.round }!
+            #expect(html.contains("href=\"/problems/\(next.id)\" id=\"next-problem\""))
+            #expect(html.contains("name=\"back\" value=\"/problems/\(Self.slug)\""), "the interview switch returns to this page")
             #expect(try await page(client, "/problems/no-such-problem").0 == .notFound)
             let (code, body) = try await post(client, "/api/v1/problems/\(Self.slug)/run", ["code": "def f(): pass"])
             #expect(code == .serviceUnavailable)

@@ -45,6 +45,8 @@ struct ProblemsController<Context: RequestContext> {
         let status = try await problems.statuses()[id] ?? .new
         let openAttempt = try await problems.openAttemptStart(problem) != nil
         let interview = InterviewMode.isOn(request)
+        let all = problems.bundle.problems
+        let next = all.firstIndex { $0.id == id }.flatMap { index in all[(index + 1)...].first { $0.round == problem.round } }
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         formatter.timeZone = problems.calendar.timeZone
@@ -66,7 +68,8 @@ struct ProblemsController<Context: RequestContext> {
                 ? "(SQL statements that fill the tables)" : "(one argument of \(problem.entry) per line, as JSON)",
             canRun: problems.judge != nil, sandboxed: problems.judge?.mode.isSandboxed ?? false,
             sandboxNote: problems.sandboxNote, openAttempt: openAttempt,
-            history: history.map { SubmissionRow($0, formatter: formatter) }))
+            history: history.map { SubmissionRow($0, formatter: formatter) },
+            nextID: next?.id ?? "", nextTitle: next?.title ?? "", hasNext: next != nil))
     }
 
     /// Interview mode hides difficulty and pattern tags everywhere, as a real interview would.
@@ -197,4 +200,6 @@ struct ProblemPageView {
     var code: String, starter: String, customInput: String, customInputHelp: String
     var canRun: Bool, sandboxed: Bool, sandboxNote: String, openAttempt: Bool
     var history: [SubmissionRow]
+    /// The next problem of the same round in bank order.
+    var nextID: String, nextTitle: String, hasNext: Bool
 }

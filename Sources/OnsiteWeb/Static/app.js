@@ -171,6 +171,11 @@
         $("problem-status").textContent = "Solved";
         $("problem-status").className = "status status-solved";
       }
+      if (data.kind === "submit" && data.verdict === "accepted" && $("next-problem")) {
+        const next = element("a", "button small", "Next problem →");
+        next.href = $("next-problem").href;
+        panel.append(next);
+      }
       const li = element("li");
       const details = element("details");
       const summary = element("summary", "small", report.summary);
