@@ -24,7 +24,11 @@ public enum JudgeSetup {
             ("read-only binds only: " + profile.binds.map(\.1).joined(separator: ", "), true),
             ("uid 1000 inside, all capabilities dropped, environment cleared", true),
             ("rlimits: address space, CPU, file size, open files, no core; wall-clock kill of the whole sandbox", true),
-            ("process limit: " + (profile.setpriv != nil ? "per-slot unprivileged uid with RLIMIT_NPROC" : "RLIMIT_NPROC only counts your own user's processes (run as root to give each slot its own uid)"), profile.setpriv != nil),
+            // As a normal user the limit still holds (a fork bomb gets EAGAIN), but it counts all of
+            // that user's processes, so a submission cannot start any while the user runs more.
+            ("process limit: " + (profile.setpriv != nil
+                ? "per-slot unprivileged uid with RLIMIT_NPROC"
+                : "RLIMIT_NPROC over your own user's processes, so submissions cannot start processes (run as root for a uid per slot)"), true),
         ])
     }
 

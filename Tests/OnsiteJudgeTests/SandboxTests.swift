@@ -70,7 +70,7 @@ import Testing
         guard let report = await run("def solve(a, b):\n    x = {}\n    return x['missing']\n") else { return }
         #expect(report.verdict == .runtimeError)
         #expect(report.errorType == "KeyError")
-        #expect(report.trace.contains { $0.hasPrefix("line 3, in solve") })
+        #expect(report.trace.contains { $0 == "line 3, in solve: return x['missing']" }, "\(report.trace)")
     }
 
     @Test func syntaxErrorNamesLineAndColumn() async {

@@ -78,18 +78,23 @@ def to_json(value, depth=0):
     raise TypeError(f"cannot return a value of type {type(value).__name__}; return numbers, strings, lists or dicts")
 
 
+SOURCE_LINES = []  # the submission's lines: tracebacks cannot read them from a file that does not exist
+
+
 def user_trace(tb, filename):
     import traceback
     lines = []
-    for entry in traceback.extract_tb(tb):
+    for entry in traceback.extract_tb(tb, limit=None):
         if entry.filename == filename:
-            lines.append({"line": entry.lineno, "function": entry.name, "code": (entry.line or "").strip()})
+            text = SOURCE_LINES[entry.lineno - 1] if 0 < (entry.lineno or 0) <= len(SOURCE_LINES) else ""
+            lines.append({"line": entry.lineno, "function": entry.name, "code": text.strip()[:200]})
     return lines[-10:]
 
 
 def run_python(job, out_fd):
     filename = "solution.py"
     source = job["code"]
+    SOURCE_LINES[:] = source.splitlines()
     try:
         code = compile(source, filename, "exec")
     except SyntaxError as error:
