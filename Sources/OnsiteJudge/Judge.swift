@@ -79,7 +79,13 @@ public final class Judge: Sendable {
         } catch {
             return (setup.internalError(String(describing: error)), nil)
         }
-        defer { pool(for: problem).release(process) }
+        // The verdict does not wait for the sandbox to be torn down and reaped, nor for the pool
+        // to start a replacement: both happen after it, off the submission's clock.
+        defer {
+            process.kill()
+            let pool = pool(for: problem)
+            DispatchQueue.global().async { pool.release(process) }
+        }
         let started = ContinuousClock.now
         process.send(job)
         var run = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
@@ -110,8 +116,6 @@ public final class Judge: Sendable {
             childPeak = last.maxResidentBytes ?? 0
             if last.crash != nil { report = run.crashed(last, index: tests.count - 1) }
         }
-        process.kill()
-        process.wait()
         var final = report ?? run.accepted()
         final.seconds = (ContinuousClock.now - started).seconds
         final.peakMemoryBytes = childPeak

@@ -27,8 +27,9 @@ final class WarmPool: Sendable {
 
     /// A warm interpreter when one is ready, else a cold start (waiting for a free slot).
     func take() throws -> SpawnedProcess {
+        // No refill here: starting a replacement now would compete with this submission for the
+        // CPU. `release` refills once the submission is judged.
         while let process = state.withLock({ $0.ready.popLast() }) {
-            refillSoon()
             if process.isRunning { return process }
             release(process)
         }
