@@ -52,6 +52,22 @@ public struct DrillQueue: Sendable, Equatable {
         self.answeredToday = answeredToday
     }
 
+    /// The first moment after `now` at which the same inputs build a different queue: a card in
+    /// (re)learning falling due or entering the learn-ahead window, or the end of the day (which
+    /// decides the reviews). Until then a queue built at `now` can be reused.
+    public static func stableUntil(
+        itemIDs: [String], states: [String: Card], now: Date, calendar: StudyCalendar, learnAhead: TimeInterval = 20 * 60
+    ) -> Date {
+        var until = calendar.endOfDay(containing: now)
+        for id in itemIDs {
+            guard let card = states[id], card.state != .review else { continue }
+            for edge in [card.due.addingTimeInterval(-learnAhead), card.due] where edge > now && edge < until {
+                until = edge
+            }
+        }
+        return until
+    }
+
     /// Cards in (re)learning, due now or within the learn-ahead window.
     public var learningCount: Int { learning.count + learningAhead.count }
 

@@ -13,6 +13,9 @@ public struct ReviewSnapshot: Sendable {
     public var answeredSinceDayStart: Int
     public var newSinceDayStart: Int
     public var dayStart: Date
+    /// Which load this is: two snapshots with the same generation hold the same data, so what
+    /// is derived from one can be reused for the other.
+    public var generation = 0
 }
 
 final class SnapshotCache: Sendable {
@@ -23,6 +26,7 @@ final class SnapshotCache: Sendable {
 
     private let path: String
     private let cached = Mutex<(FileSignature, ReviewSnapshot)?>(nil)
+    private let loads = Atomic<Int>(0)
 
     init(path: String) { self.path = path }
 
@@ -31,7 +35,8 @@ final class SnapshotCache: Sendable {
         if let (known, snapshot) = cached.withLock({ $0 }), known == signature, snapshot.dayStart == dayStart {
             return snapshot
         }
-        let snapshot = try await load()
+        var snapshot = try await load()
+        snapshot.generation = loads.add(1, ordering: .relaxed).newValue
         cached.withLock { $0 = (signature, snapshot) }
         return snapshot
     }

@@ -69,4 +69,43 @@ import Testing
         // Four reviews and two new cards: one new card after every two reviews.
         #expect(picks == ["r0", "r0", "n0"])
     }
+
+    @Test func stableUntilIsTheNextLearningEdgeOrTheEndOfTheDay() {
+        let endOfDay = calendar.endOfDay(containing: now)
+        #expect(DrillQueue.stableUntil(itemIDs: ["r"], states: ["r": card(.review, due: 60)], now: now, calendar: calendar) == endOfDay)
+        // Due in 30 min: it enters the 20-minute learn-ahead window in 10 min.
+        #expect(DrillQueue.stableUntil(itemIDs: ["a"], states: ["a": card(.learning, due: 1800)], now: now, calendar: calendar)
+                == now.addingTimeInterval(600))
+        // Already in the window: the next change is when it falls due.
+        #expect(DrillQueue.stableUntil(itemIDs: ["a", "b"], states: ["a": card(.learning, due: 1800), "b": card(.relearning, due: 300)],
+                                       now: now, calendar: calendar) == now.addingTimeInterval(300))
+        // A card not in the selection does not count.
+        #expect(DrillQueue.stableUntil(itemIDs: ["a"], states: ["a": card(.learning, due: 1800), "b": card(.relearning, due: 300)],
+                                       now: now, calendar: calendar) == now.addingTimeInterval(600))
+    }
+
+    /// What the web app relies on to reuse a queue: built anywhere before `stableUntil`, it is the
+    /// same queue; when a learning card moves at `stableUntil`, it differs.
+    @Test func theQueueHoldsUntilStableUntil() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let ids = (0..<12).map { "c\($0)" }
+            var states: [String: Card] = [:]
+            for id in ids where Bool.random(using: &generator) {
+                let state: State = [.learning, .relearning, .review].randomElement(using: &generator)!
+                states[id] = card(state, due: Double.random(in: -3600...90_000, using: &generator).rounded())
+            }
+            func build(at date: Date) -> DrillQueue {
+                DrillQueue(itemIDs: ids, states: states, now: date, calendar: calendar, newPerDay: 3, newIntroducedToday: 0, answeredToday: 0)
+            }
+            let until = DrillQueue.stableUntil(itemIDs: ids, states: states, now: now, calendar: calendar)
+            #expect(until > now)
+            let built = build(at: now)
+            #expect(build(at: now.addingTimeInterval(until.timeIntervalSince(now) / 2)) == built)
+            #expect(build(at: until.addingTimeInterval(-0.001)) == built)
+            if until < calendar.endOfDay(containing: now) {  // a learning card moved: the queue changed
+                #expect(build(at: until) != built, "the queue should change at \(until)")
+            }
+        }
+    }
 }
