@@ -21,6 +21,8 @@ public struct AppConfiguration: Sendable {
     public var allowUnsandboxed = false
     /// Sandboxed interpreters kept started for the next submission.
     public var warmInterpreters = 2
+    /// Hears the judge's self-test report, which runs in the background once the server listens.
+    public var onSelfTest: @Sendable (String) -> Void = { _ in }
 
     public init(databasePath: String, contentFolder: URL) {
         self.databasePath = databasePath
@@ -39,7 +41,7 @@ public func buildApplication(
     let drill = DrillService(
         bundle: bundle, store: store, scheduler: try Scheduler(), calendar: config.calendar,
         clock: config.clock, newPerDay: config.newPerDay)
-    let (judge, sandboxNote) = makeJudge(config, logger: logger)
+    let (judge, sandboxNote) = makeJudge(config)
     let problems = ProblemService(
         bundle: bundle, store: store, judge: judge, sandboxNote: sandboxNote, scheduler: try Scheduler.forProblems(),
         calendar: config.calendar, clock: config.clock)
@@ -47,7 +49,13 @@ public func buildApplication(
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Onsite"),
-        onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? config.port) },
+        onServerRunning: { channel in
+            await onRunning(channel.localAddress?.port ?? config.port)
+            Task.detached(priority: .utility) {
+                let paths = SelfTest.hostPaths(database: config.databasePath, content: config.contentFolder.path)
+                if let report = await problems.runSelfTest(hiddenPaths: paths) { config.onSelfTest(report.description) }
+            }
+        },
         logger: logger)
     app.addServices(StoreCloser(store: store))
     return app
@@ -61,13 +69,12 @@ func refuseUnsandboxedWhenShared(_ config: AppConfiguration) throws {
 }
 
 /// The judge for this machine and a line saying how code runs, or nil and why it cannot.
-func makeJudge(_ config: AppConfiguration, logger: Logger) -> (Judge?, String) {
+func makeJudge(_ config: AppConfiguration) -> (Judge?, String) {
     do {
-        let (judge, report) = try JudgeSetup.make(allowUnsandboxed: config.allowUnsandboxed, warm: config.warmInterpreters)
+        let judge = try JudgeSetup.make(allowUnsandboxed: config.allowUnsandboxed, warm: config.warmInterpreters)
         let note = judge.mode.isSandboxed
             ? "Code runs in a bubblewrap sandbox with no network and no access to your files."
             : "UNSANDBOXED LOCAL MODE: code you run here runs as you, with your files (bubblewrap was not found)."
-        logger.info("judge ready", metadata: ["protections": "\(report)"])
         return (judge, note)
     } catch {
         return (nil, "\(error)")

@@ -61,8 +61,10 @@ struct JudgeCommand: AsyncParsableCommand {
         let bundle = try loadBundle(content)
         let problem = try findProblem(slug, in: bundle)
         let code = try readSolution(file)
-        let (judge, sandbox) = try makeJudge(allowUnsandboxed: unsandboxed)
-        if !judge.mode.isSandboxed { FileHandle.standardError.write(Data("onsite: WARNING: \(sandbox)\n".utf8)) }
+        let judge = try makeJudge(allowUnsandboxed: unsandboxed)
+        if !judge.mode.isSandboxed {
+            FileHandle.standardError.write(Data("onsite: WARNING: UNSANDBOXED LOCAL MODE: your code runs as you, with your files (bubblewrap not found)\n".utf8))
+        }
         let tests = try bundle.tests(for: problem)
         let quiet = json
         let report = await judge.judge(problem, code: code, tests: tests) { outcome in
@@ -99,7 +101,7 @@ func findProblem(_ slug: String, in bundle: ContentBundle) throws -> CodingProbl
     return problem
 }
 
-func makeJudge(allowUnsandboxed: Bool) throws -> (Judge, SandboxReport) {
+func makeJudge(allowUnsandboxed: Bool) throws -> Judge {
     do {
         return try JudgeSetup.make(allowUnsandboxed: allowUnsandboxed)
     } catch {

@@ -31,6 +31,7 @@ struct Serve: AsyncParsableCommand {
         config.port = port
         config.newPerDay = newPerDay
         config.allowUnsandboxed = unsandboxed
+        config.onSelfTest = { report in FileHandle.standardOutput.write(Data("Judge self-test:\n\(report)\n".utf8)) }
         let databasePath = config.databasePath
         do {
             try await serve(config, logger: logger) { port in

@@ -19,7 +19,7 @@ import Testing
     ])
 
     /// No warm interpreters here, so "no process left behind" can be checked strictly.
-    static let judge: Judge? = try? JudgeSetup.make(allowUnsandboxed: false, warm: 0, firstUID: 61_001).0
+    static let judge: Judge? = try? JudgeSetup.make(allowUnsandboxed: false, warm: 0, firstUID: 61_001)
 
     static let contentFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("content").path

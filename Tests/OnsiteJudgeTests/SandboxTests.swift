@@ -5,10 +5,10 @@ import Testing
 
 /// The judge on real submissions in the real sandbox. Without bubblewrap these skip with a reason.
 @Suite(.serialized) struct SandboxTests {
-    static let setup: (Judge, SandboxReport)? = try? JudgeSetup.make(allowUnsandboxed: false)
+    static let setup: Judge? = try? JudgeSetup.make(allowUnsandboxed: false)
 
     func judge() -> Judge? {
-        guard let judge = Self.setup?.0 else {
+        guard let judge = Self.setup else {
             print("skipped sandbox test: bubblewrap or /usr/bin/python3 is not installed (apt-get install bubblewrap python3)")
             return nil
         }

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import OnsiteContent
 import OnsiteCore
+import OnsiteJudge
 import OnsiteStore
 import OnsiteTestSupport
 import OnsiteWeb
@@ -41,6 +42,16 @@ import Testing
             #expect(rows(none.1) == 0 && none.1.contains("No problem matches these filters"))
             let bad = try await page(client, "/problems?difficulty=brutal")
             #expect(bad.0 == .badRequest && bad.1.contains("`difficulty` must be easy, medium or hard"))
+        }
+    }
+
+    @Test func problemPageShowsWhatTheSelfTestSaw() async throws {
+        try await WebTestHarness.runWithProblems { client, problems, _ in
+            #expect(!(try await page(client, "/problems/\(Self.slug)").1.contains(#"id="self-test""#)))  // not run yet
+            let report = try #require(await problems.runSelfTest(hiddenPaths: []))
+            let html = try await page(client, "/problems/\(Self.slug)").1
+            #expect(html.contains(#"id="self-test""#))
+            for (line, _) in report.lines.prefix(3) { #expect(html.contains(line.prefix(20)), "\(line)") }
         }
     }
 

@@ -53,7 +53,7 @@ struct WebTestHarness {
         let calendar = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!)
         let drill = DrillService(bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: false), calendar: calendar, clock: clock.wallClock)
         // Its own uids, away from the judge suite's, so the two can run at once.
-        let made = judge ? try JudgeSetup.make(allowUnsandboxed: true, warm: 0, firstUID: 62_001).0 : nil
+        let made = judge ? try JudgeSetup.make(allowUnsandboxed: true, warm: 0, firstUID: 62_001) : nil
         let problems = ProblemService(
             bundle: bundle, store: store, judge: made, sandboxNote: made == nil ? "bubblewrap is missing" : "test judge",
             scheduler: try Scheduler.forProblems(enableFuzzing: false), calendar: calendar, clock: clock.wallClock)

@@ -10,7 +10,8 @@ let content = CommandLine.arguments.dropFirst().first.map(URL.init(fileURLWithPa
     ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("content")
 let bundle = try ContentBundle.load(from: content)
-guard case (let judge, _) = try JudgeSetup.make(allowUnsandboxed: false, warm: 4), case .sandboxed(let profile) = judge.mode else {
+let judge = try JudgeSetup.make(allowUnsandboxed: false, warm: 4)
+guard case .sandboxed(let profile) = judge.mode else {
     fatalError("bench-judge needs bubblewrap")
 }
 

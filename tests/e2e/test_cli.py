@@ -5,6 +5,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from conftest import ROOT
@@ -120,3 +121,19 @@ def test_rating_an_unknown_card_through_the_api(server):
         assert error.code == 404
         assert json.loads(error.read())["error"]["message"] == "no card with id 'ghost' in the content bundle"
     assert server.get_json("/api/v1/stats")["totalReviews"] == 0
+
+
+def test_self_test_sees_every_protection_and_serve_prints_it(binary, server):
+    """bubblewrap is installed by .ci/run; the probe runs inside the real sandbox."""
+    result = run(binary, "self-test", "--database", server.database)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 9 and all(line.startswith("  [on ]") for line in lines), result.stdout
+    # The server runs the same probe once it listens, and prints what it saw.
+    printed = []
+    reader = threading.Thread(target=lambda: printed.extend(server.process.stdout.readline() for _ in range(10)), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    assert len(printed) == 10, printed
+    assert printed[0].startswith("Judge self-test:"), printed
+    assert all(line.startswith("  [on ]") for line in printed[1:]), printed

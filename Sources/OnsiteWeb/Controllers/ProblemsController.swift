@@ -67,7 +67,8 @@ struct ProblemsController<Context: RequestContext> {
             customInputHelp: problem.language == .sql
                 ? "(SQL statements that fill the tables)" : "(one argument of \(problem.entry) per line, as JSON)",
             canRun: problems.judge != nil, sandboxed: problems.judge?.mode.isSandboxed ?? false,
-            sandboxNote: problems.sandboxNote, openAttempt: openAttempt,
+            sandboxNote: problems.sandboxNote, selfTest: problems.selfTest?.description ?? "",
+            hasSelfTest: problems.selfTest != nil, openAttempt: openAttempt,
             history: history.map { SubmissionRow($0, formatter: formatter) },
             nextID: next?.id ?? "", nextTitle: next?.title ?? "", hasNext: next != nil))
     }
@@ -198,7 +199,7 @@ struct ProblemPageView {
     var hints: [HintView], hasHints: Bool
     var examples: [ExampleView]
     var code: String, starter: String, customInput: String, customInputHelp: String
-    var canRun: Bool, sandboxed: Bool, sandboxNote: String, openAttempt: Bool
+    var canRun: Bool, sandboxed: Bool, sandboxNote: String, selfTest: String, hasSelfTest: Bool, openAttempt: Bool
     var history: [SubmissionRow]
     /// The next problem of the same round in bank order.
     var nextID: String, nextTitle: String, hasNext: Bool

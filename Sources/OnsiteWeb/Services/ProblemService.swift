@@ -18,6 +18,19 @@ public final class ProblemService: Sendable {
     let calendar: StudyCalendar
     let clock: WallClock
     private let statements = Mutex<[String: RenderedProblem]>([:])
+    private let selfTestReport = Mutex<SandboxReport?>(nil)
+
+    /// What the start-up self-test observed, once it has run.
+    public var selfTest: SandboxReport? { selfTestReport.withLock { $0 } }
+
+    /// Runs the judge's self-test (in the background at start-up) and keeps its report for the pages.
+    @discardableResult
+    public func runSelfTest(hiddenPaths: [String]) async -> SandboxReport? {
+        guard let judge else { return nil }
+        let report = await SelfTest.run(judge, hiddenPaths: hiddenPaths)
+        selfTestReport.withLock { $0 = report }
+        return report
+    }
 
     /// - Parameter scheduler: `Scheduler.forProblems()`, or one like it.
     public init(
