@@ -19,13 +19,21 @@ public final class Judge: Sendable {
     ///   - concurrency: submissions judged at once per pool, each in its own slot (and uid, as root).
     ///   - warm: interpreters kept started and waiting in each pool; 0 starts one per submission.
     public init(mode: ExecutionMode, harness: String, concurrency: Int = 8, warm: Int = 2, startupAllowance: Double = 10) {
+        var mode = mode
+        // One pids group per slot of both pools; without them the runs rely on uid and RLIMIT_NPROC alone.
+        if case .sandboxed(var profile) = mode, let cgroup = profile.cgroup,
+           !cgroup.prepare(uids: profile.firstUID..<(profile.firstUID + 2 * concurrency)) {
+            profile.cgroup = nil
+            mode = .sandboxed(profile)
+        }
         self.mode = mode
         self.harness = harness
         self.startupAllowance = startupAllowance
+        let prepared = mode
         func command(numpy: Bool) -> @Sendable (Int) -> [String] {
             let flags = numpy ? ["numpy"] : []
             return { slot in
-                switch mode {
+                switch prepared {
                 case .sandboxed(let profile): profile.command(slot: slot, python: SandboxProfile.harnessArguments + flags)
                 case .unsandboxedLocal(let python): [python, "-I", "-S", "-B", harness] + flags
                 }

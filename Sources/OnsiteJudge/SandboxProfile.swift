@@ -21,9 +21,11 @@ public struct SandboxProfile: Sendable, Equatable {
     public var harness: String
     /// The first slot's uid; slot n runs as `firstUID + n`.
     public var firstUID = 60_001
+    /// Where the machine offers one, a pids cgroup per slot that each run joins before it starts.
+    public var cgroup: PidsCgroup?
 
     public static func == (a: Self, b: Self) -> Bool {
-        a.bubblewrap == b.bubblewrap && a.python == b.python && a.harness == b.harness && a.setpriv == b.setpriv
+        a.bubblewrap == b.bubblewrap && a.python == b.python && a.harness == b.harness && a.setpriv == b.setpriv && a.cgroup == b.cgroup
             && a.binds.map { $0.0 + "→" + $0.1 } == b.binds.map { $0.0 + "→" + $0.1 }
     }
 
@@ -44,7 +46,8 @@ public struct SandboxProfile: Sendable, Equatable {
             binds.append((folder, folder))
         }
         let setpriv = getuid() == 0 ? ["/usr/bin/setpriv", "/bin/setpriv"].first(where: fileManager.isExecutableFile) : nil
-        return SandboxProfile(bubblewrap: bubblewrap, python: python, binds: binds, setpriv: setpriv, harness: harness)
+        return SandboxProfile(
+            bubblewrap: bubblewrap, python: python, binds: binds, setpriv: setpriv, harness: harness, cgroup: PidsCgroup.detect())
     }
 
     /// The interpreter's arguments that start the harness inside the sandbox.
@@ -55,6 +58,10 @@ public struct SandboxProfile: Sendable, Equatable {
 
     public func command(slot: Int, python: [String] = SandboxProfile.harnessArguments) -> [String] {
         var command: [String] = []
+        if let cgroup {
+            // Joins the slot's group before anything else starts, so every task of the run counts.
+            command += ["/bin/sh", "-c", #"echo $$ > "$0" && exec "$@""#, cgroup.procs(uid: firstUID + slot)]
+        }
         if let setpriv {
             let uid = String(firstUID + slot)
             command += [setpriv, "--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", "--"]

@@ -40,7 +40,8 @@ public enum SelfTest {
             // As a normal user the process limit still holds (a fork bomb gets EAGAIN), but it counts
             // all of that user's processes, so a submission cannot start any while the user runs more.
             ("bubblewrap sandbox (new user, pid, network, ipc, uts and mount namespaces); process limit "
-                + (profile.setpriv != nil ? "per slot, each with its own unprivileged uid" : "counted over your own user's processes"), true)
+                + (profile.setpriv != nil ? "per slot, each with its own unprivileged uid" : "counted over your own user's processes")
+                + (profile.cgroup.map { "; a pids cgroup caps each run at \($0.maxTasks) tasks" } ?? ""), true)
         case .unsandboxedLocal:
             ("UNSANDBOXED LOCAL MODE: submitted code runs as you, with your files (bubblewrap not found)", false)
         }
