@@ -18,7 +18,11 @@ public final class Judge: Sendable {
     /// - Parameters:
     ///   - concurrency: submissions judged at once per pool, each in its own slot (and uid, as root).
     ///   - warm: interpreters kept started and waiting in each pool; 0 starts one per submission.
-    public init(mode: ExecutionMode, harness: String, concurrency: Int = 8, warm: Int = 2, startupAllowance: Double = 10) {
+    ///   - startWarm: start the warm interpreters now; a server passes false and calls `warmUp()`
+    ///     once it listens, so their start does not compete with its own.
+    public init(
+        mode: ExecutionMode, harness: String, concurrency: Int = 8, warm: Int = 2, startWarm: Bool = true, startupAllowance: Double = 10
+    ) {
         var mode = mode
         // One pids group per slot of both pools; without them the runs rely on uid and RLIMIT_NPROC alone.
         if case .sandboxed(var profile) = mode, let cgroup = profile.cgroup,
@@ -39,8 +43,15 @@ public final class Judge: Sendable {
                 }
             }
         }
-        numpyPool = WarmPool(concurrency: concurrency, warm: warm, firstSlot: 0, command: command(numpy: true))
-        plainPool = WarmPool(concurrency: concurrency, warm: warm, firstSlot: concurrency, command: command(numpy: false))
+        numpyPool = WarmPool(concurrency: concurrency, warm: warm, firstSlot: 0, startWarm: startWarm, command: command(numpy: true))
+        plainPool = WarmPool(
+            concurrency: concurrency, warm: warm, firstSlot: concurrency, startWarm: startWarm, command: command(numpy: false))
+    }
+
+    /// Starts the warm interpreters of both pools in the background.
+    public func warmUp() {
+        numpyPool.warmUp()
+        plainPool.warmUp()
     }
 
     /// Judges `code` on the given tests (all of them for Submit, the visible ones for Run).

@@ -17,13 +17,17 @@ final class WarmPool: Sendable {
     /// Slot numbers start here, so two pools never share a slot's uid.
     private let firstSlot: Int
 
-    init(concurrency: Int, warm: Int, firstSlot: Int = 0, command: @escaping @Sendable (Int) -> [String]) {
+    /// - Parameter startWarm: start the interpreters now; otherwise at `warmUp()` or after the first submission.
+    init(concurrency: Int, warm: Int, firstSlot: Int = 0, startWarm: Bool = true, command: @escaping @Sendable (Int) -> [String]) {
         self.command = command
         self.firstSlot = firstSlot
         target = min(warm, concurrency)
         state = Mutex(State(slotsInUse: Array(repeating: false, count: concurrency)))
-        refillSoon()
+        if startWarm { refillSoon() }
     }
+
+    /// Starts the interpreters the pool keeps waiting, in the background.
+    func warmUp() { refillSoon() }
 
     /// A warm interpreter when one is ready, else a cold start (waiting for a free slot).
     func take() throws -> SpawnedProcess {

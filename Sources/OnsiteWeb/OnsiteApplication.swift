@@ -51,6 +51,7 @@ public func buildApplication(
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Onsite"),
         onServerRunning: { channel in
             await onRunning(channel.localAddress?.port ?? config.port)
+            problems.judge?.warmUp()  // only now, so starting interpreters does not slow the server's own start
             Task.detached(priority: .utility) {
                 let paths = SelfTest.hostPaths(database: config.databasePath, content: config.contentFolder.path)
                 if let report = await problems.runSelfTest(hiddenPaths: paths) { config.onSelfTest(report.description) }
@@ -71,7 +72,7 @@ func refuseUnsandboxedWhenShared(_ config: AppConfiguration) throws {
 /// The judge for this machine and a line saying how code runs, or nil and why it cannot.
 func makeJudge(_ config: AppConfiguration) -> (Judge?, String) {
     do {
-        let judge = try JudgeSetup.make(allowUnsandboxed: config.allowUnsandboxed, warm: config.warmInterpreters)
+        let judge = try JudgeSetup.make(allowUnsandboxed: config.allowUnsandboxed, warm: config.warmInterpreters, startWarm: false)
         let note = judge.mode.isSandboxed
             ? "Code runs in a bubblewrap sandbox with no network and no access to your files."
             : "UNSANDBOXED LOCAL MODE: code you run here runs as you, with your files (bubblewrap was not found)."
