@@ -17,6 +17,9 @@ public struct DrillQueue: Sendable, Equatable {
     /// Reviews answered so far today; spaces new cards among reviews.
     public var answeredToday: Int
 
+    /// How far ahead a card in (re)learning may be shown when nothing else is left, as in Anki.
+    public static let learnAhead: TimeInterval = 20 * 60
+
     /// Builds today's queue.
     /// - Parameters:
     ///   - itemIDs: the selection in bank order (all cards, or one topic's).
@@ -24,7 +27,7 @@ public struct DrillQueue: Sendable, Equatable {
     ///   - newIntroducedToday: how many new items were first seen today (they count against the limit).
     public init(
         itemIDs: [String], states: [String: Card], now: Date, calendar: StudyCalendar,
-        newPerDay: Int, newIntroducedToday: Int, answeredToday: Int, learnAhead: TimeInterval = 20 * 60
+        newPerDay: Int, newIntroducedToday: Int, answeredToday: Int, learnAhead: TimeInterval = DrillQueue.learnAhead
     ) {
         let endOfDay = calendar.endOfDay(containing: now)
         var learning: [(String, Date)] = []
@@ -56,7 +59,7 @@ public struct DrillQueue: Sendable, Equatable {
     /// (re)learning falling due or entering the learn-ahead window, or the end of the day (which
     /// decides the reviews). Until then a queue built at `now` can be reused.
     public static func stableUntil(
-        itemIDs: [String], states: [String: Card], now: Date, calendar: StudyCalendar, learnAhead: TimeInterval = 20 * 60
+        itemIDs: [String], states: [String: Card], now: Date, calendar: StudyCalendar, learnAhead: TimeInterval = DrillQueue.learnAhead
     ) -> Date {
         var until = calendar.endOfDay(containing: now)
         for id in itemIDs {

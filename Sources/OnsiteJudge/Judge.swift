@@ -23,21 +23,14 @@ public final class Judge: Sendable {
     public init(
         mode: ExecutionMode, harness: String, concurrency: Int = 8, warm: Int = 2, startWarm: Bool = true, startupAllowance: Double = 10
     ) {
-        var mode = mode
-        // One pids group per slot of both pools; without them the runs rely on uid and RLIMIT_NPROC alone.
-        if case .sandboxed(var profile) = mode, let cgroup = profile.cgroup,
-           !cgroup.prepare(uids: profile.firstUID..<(profile.firstUID + 2 * concurrency)) {
-            profile.cgroup = nil
-            mode = .sandboxed(profile)
-        }
+        let mode = Self.preparingCgroups(mode, slots: 2 * concurrency)
         self.mode = mode
         self.harness = harness
         self.startupAllowance = startupAllowance
-        let prepared = mode
         func command(numpy: Bool) -> @Sendable (Int) -> [String] {
             let flags = numpy ? ["numpy"] : []
             return { slot in
-                switch prepared {
+                switch mode {
                 case .sandboxed(let profile): profile.command(slot: slot, python: SandboxProfile.harnessArguments + flags)
                 case .unsandboxedLocal(let python): [python, "-I", "-S", "-B", harness] + flags
                 }
@@ -46,6 +39,15 @@ public final class Judge: Sendable {
         numpyPool = WarmPool(concurrency: concurrency, warm: warm, firstSlot: 0, startWarm: startWarm, command: command(numpy: true))
         plainPool = WarmPool(
             concurrency: concurrency, warm: warm, firstSlot: concurrency, startWarm: startWarm, command: command(numpy: false))
+    }
+
+    /// The mode with one pids group made per slot of both pools; without them (nil cgroup) the
+    /// runs rely on the slot's uid and RLIMIT_NPROC alone.
+    private static func preparingCgroups(_ mode: ExecutionMode, slots: Int) -> ExecutionMode {
+        guard case .sandboxed(var profile) = mode, let cgroup = profile.cgroup,
+              !cgroup.prepare(uids: profile.firstUID..<(profile.firstUID + slots)) else { return mode }
+        profile.cgroup = nil
+        return .sandboxed(profile)
     }
 
     /// Starts the warm interpreters of both pools in the background.

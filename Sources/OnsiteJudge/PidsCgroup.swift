@@ -10,7 +10,7 @@ public struct PidsCgroup: Sendable, Equatable {
     public var maxTasks = 32
 
     /// The judge's folder under a writable pids controller, created if need be; nil when there is none.
-    public static func detect(fileManager: FileManager = .default) -> PidsCgroup? {
+    public static func detect() -> PidsCgroup? {
         let unified = "/sys/fs/cgroup"
         if let controllers = try? String(contentsOfFile: unified + "/cgroup.controllers", encoding: .utf8),
            controllers.split(separator: " ").contains(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "pids" }) {
@@ -19,13 +19,12 @@ public struct PidsCgroup: Sendable, Equatable {
             return PidsCgroup(folder: folder)
         }
         let legacy = "/sys/fs/cgroup/pids"
-        guard fileManager.fileExists(atPath: legacy + "/cgroup.procs") else { return nil }
+        guard FileManager.default.fileExists(atPath: legacy + "/cgroup.procs") else { return nil }
         let folder = legacy + "/onsite-judge"
         return make(folder) ? PidsCgroup(folder: folder) : nil
     }
 
     /// Creates (or reuses) the groups for these uids with this cap; false if any cannot be made.
-    @discardableResult
     public func prepare(uids: some Sequence<Int>) -> Bool {
         uids.allSatisfy { uid in
             Self.make(group(uid)) && Self.write(String(maxTasks), to: group(uid) + "/pids.max")

@@ -7,6 +7,9 @@ public enum ExecutionMode: Sendable, Equatable {
     case unsandboxedLocal(python: String)
 
     public var isSandboxed: Bool { if case .sandboxed = self { true } else { false } }
+
+    /// What every surface says when code is not sandboxed.
+    public static let unsandboxedWarning = "UNSANDBOXED LOCAL MODE: submitted code runs as you, with your files (bubblewrap not found)"
 }
 
 /// The bubblewrap profile: only the interpreter's and the harness's files, bound read-only.
@@ -86,14 +89,5 @@ public struct SandboxProfile: Sendable, Equatable {
 extension FileManager {
     func destinationOfSymbolicLinkResolved(_ path: String) throws -> String {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    }
-}
-
-/// Which protections are active, for the start-up self-test.
-public struct SandboxReport: Sendable, CustomStringConvertible {
-    public var lines: [(String, Bool)]
-
-    public var description: String {
-        lines.map { "  [\($0.1 ? "on " : "OFF")] \($0.0)" }.joined(separator: "\n")
     }
 }

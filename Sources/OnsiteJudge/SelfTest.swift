@@ -43,19 +43,19 @@ public enum SelfTest {
                 + (profile.setpriv != nil ? "per slot, each with its own unprivileged uid" : "counted over your own user's processes")
                 + (profile.cgroup.map { "; a pids cgroup caps each run at \($0.maxTasks) tasks" } ?? ""), true)
         case .unsandboxedLocal:
-            ("UNSANDBOXED LOCAL MODE: submitted code runs as you, with your files (bubblewrap not found)", false)
+            (ExecutionMode.unsandboxedWarning, false)
         }
+        let loopbackOnly = interfaces.allSatisfy { $0 == "lo" }, tmpEntries = int("tmpEntries")
         return SandboxReport(lines: [
             mode,
             ("runs as uid \(int("uid")) with \(int("capabilities") == 0 ? "no" : "some") capabilities",
              int("uid") != 0 && int("capabilities") == 0),
-            ("network: " + (interfaces.allSatisfy { $0 == "lo" } ? "no interface but loopback" : "interfaces " + interfaces.joined(separator: ", ")),
-             interfaces.allSatisfy { $0 == "lo" }),
+            ("network: " + (loopbackOnly ? "no interface but loopback" : "interfaces " + interfaces.joined(separator: ", ")), loopbackOnly),
             ("host files: " + (visible.isEmpty ? "none of the \(int("checked")) paths checked is visible"
                                               : "visible: " + visible.joined(separator: ", ")), visible.isEmpty),
             ("filesystem: " + (written.isEmpty ? "read-only but for /tmp and /dev/shm" : "writable: " + written.joined(separator: ", ")),
              written.isEmpty),
-            ("/tmp starts empty: \(int("tmpEntries") == 0 ? "yes" : "no, \(int("tmpEntries")) entries")", int("tmpEntries") == 0),
+            ("/tmp starts empty: " + (tmpEntries == 0 ? "yes" : "no, \(tmpEntries) entries"), tmpEntries == 0),
             ("processes: sees \(int("processes")) in /proc", int("processes") <= 4),
             ("rlimits: " + (unlimited.isEmpty ? "address space, CPU, file size, open files, processes; no core" : "unlimited: " + unlimited.joined(separator: ", ")),
              unlimited.isEmpty),
@@ -92,4 +92,13 @@ public enum SelfTest {
         seen["environment"] = sorted(os.environ)
         return seen
     """#
+}
+
+/// What the self-test observed: each line and whether the protection holds.
+public struct SandboxReport: Sendable, CustomStringConvertible {
+    public var lines: [(String, Bool)]
+
+    public var description: String {
+        lines.map { "  [\($0.1 ? "on " : "OFF")] \($0.0)" }.joined(separator: "\n")
+    }
 }

@@ -75,7 +75,7 @@ func makeJudge(_ config: AppConfiguration) -> (Judge?, String) {
         let judge = try JudgeSetup.make(allowUnsandboxed: config.allowUnsandboxed, warm: config.warmInterpreters, startWarm: false)
         let note = judge.mode.isSandboxed
             ? "Code runs in a bubblewrap sandbox with no network and no access to your files."
-            : "UNSANDBOXED LOCAL MODE: code you run here runs as you, with your files (bubblewrap was not found)."
+            : ExecutionMode.unsandboxedWarning + "."
         return (judge, note)
     } catch {
         return (nil, "\(error)")

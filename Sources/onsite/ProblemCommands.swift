@@ -63,7 +63,7 @@ struct JudgeCommand: AsyncParsableCommand {
         let code = try readSolution(file)
         let judge = try makeJudge(allowUnsandboxed: unsandboxed)
         if !judge.mode.isSandboxed {
-            FileHandle.standardError.write(Data("onsite: WARNING: UNSANDBOXED LOCAL MODE: your code runs as you, with your files (bubblewrap not found)\n".utf8))
+            FileHandle.standardError.write(Data("onsite: WARNING: \(ExecutionMode.unsandboxedWarning)\n".utf8))
         }
         let tests = try bundle.tests(for: problem)
         let quiet = json
