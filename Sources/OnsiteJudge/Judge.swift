@@ -101,11 +101,12 @@ public final class Judge: Sendable {
             return (setup.internalError(String(describing: error)), nil)
         }
         // The verdict does not wait for the sandbox to be torn down and reaped, nor for the pool
-        // to start a replacement: both happen after it, off the submission's clock.
+        // to start a replacement: both happen after it, off the submission's clock, on a thread of
+        // their own (the global queue's threads may all be blocked judging; a zombie must not wait).
         defer {
             process.kill()
             let pool = pool(for: problem)
-            DispatchQueue.global().async { pool.release(process) }
+            Thread.detachNewThread { pool.release(process) }
         }
         let started = ContinuousClock.now
         process.send(job)
