@@ -17,8 +17,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
@@ -48,6 +50,16 @@ let package = Package(
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // A feature's use cases, over the store, the judge and the bank: what the web and the CLI call.
+        .target(
+            name: "OnsiteServices",
+            dependencies: [
+                "OnsiteCore", "OnsiteContent", "OnsiteStore", "OnsiteJudge",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming
@@ -55,9 +67,10 @@ let package = Package(
         .target(
             name: "OnsiteWeb",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStore", "OnsiteJudge",
+                "OnsiteCore", "OnsiteContent", "OnsiteServices", "OnsiteJudge",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Templates"), .copy("Static")],
@@ -65,14 +78,15 @@ let package = Package(
         ),
         .target(
             name: "OnsiteTestSupport",
-            dependencies: ["OnsiteCore", "OnsiteContent", "OnsiteStore"],
+            dependencies: ["OnsiteCore", "OnsiteContent", "OnsiteStore", "OnsiteJudge", "OnsiteServices"],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "onsite",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStore", "OnsiteWeb", "OnsiteJudge",
+                "OnsiteCore", "OnsiteContent", "OnsiteServices", "OnsiteWeb", "OnsiteJudge", "OnsiteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming
         ),
@@ -92,11 +106,12 @@ let package = Package(
         .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"], exclude: ["Vectors"], swiftSettings: upcoming),
         .testTarget(name: "OnsiteContentTests", dependencies: ["OnsiteContent", "OnsiteTestSupport"], swiftSettings: upcoming),
         .testTarget(name: "OnsiteJudgeTests", dependencies: ["OnsiteJudge", "OnsiteTestSupport"], swiftSettings: upcoming),
-        .testTarget(name: "OnsiteStoreTests", dependencies: ["OnsiteStore", "OnsiteTestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "OnsiteStoreTests", dependencies: ["OnsiteStore", "OnsiteTestSupport"], exclude: ["Fixtures"], swiftSettings: upcoming),
+        .testTarget(name: "OnsiteServicesTests", dependencies: ["OnsiteServices", "OnsiteJudge", "OnsiteTestSupport"], swiftSettings: upcoming),
         .testTarget(
             name: "OnsiteWebTests",
             dependencies: [
-                "OnsiteWeb", "OnsiteJudge", "OnsiteTestSupport",
+                "OnsiteWeb", "OnsiteServices", "OnsiteJudge", "OnsiteTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: upcoming

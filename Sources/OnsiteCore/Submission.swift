@@ -18,7 +18,7 @@ public struct Submission: Sendable, Codable, Identifiable {
     public var submittedAt: Date
 
     public init(
-        id: UUID = UUID(), problemID: String, kind: SubmissionKind, code: String, verdict: VerdictKind,
+        id: UUID, problemID: String, kind: SubmissionKind, code: String, verdict: VerdictKind,
         summary: String, report: String, submittedAt: Date
     ) {
         self.id = id
@@ -53,13 +53,6 @@ public enum AttemptOutcome: Sendable, Equatable {
     public static func accepted(after failures: Int) -> AttemptOutcome {
         failures == 0 ? .acceptedFirstTry : .acceptedAfterFailures(failures)
     }
-}
-
-/// Problems share the review log and scheduler states with cards; their item ids carry this
-/// prefix so the two never collide and card counts can leave problems out.
-public enum ProblemItem {
-    public static let prefix = "problem:"
-    public static func id(_ problemID: String) -> String { prefix + problemID }
 }
 
 extension Scheduler {

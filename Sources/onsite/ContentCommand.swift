@@ -27,7 +27,7 @@ struct ContentCommand: AsyncParsableCommand {
             print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems (\(folder.path))")
             guard runSolutions else { return }
             let judge = try makeJudge(allowUnsandboxed: unsandboxed)
-            print(await SelfTest.run(judge, hiddenPaths: SelfTest.hostPaths(database: DatabaseLocation.resolve(explicit: nil), content: folder.path)))
+            print(await SelfTest.run(judge, hiddenPaths: SelfTest.hostPaths(database: StoreLocation.resolve(explicit: nil).filePath ?? "", content: folder.path)))
             let result = try await SolutionCheck.run(bundle: bundle, judge: judge)
             for failure in result.failures { print(failure) }
             print("solutions: \(result.references) references checked; \(result.wrongRejected) of \(result.wrongTotal) wrong solutions got their declared verdicts; \(result.failures.count) failure(s)")

@@ -2,8 +2,7 @@ import ArgumentParser
 import Foundation
 import OnsiteContent
 import OnsiteCore
-import OnsiteStore
-import OnsiteWeb
+import OnsiteServices
 
 /// `onsite drill`: the due queue in the terminal. Space or Enter reveals, 1–4 rates, q quits;
 /// every rating is saved before the next card shows, so quitting never loses an answer.
@@ -18,7 +17,8 @@ struct Drill: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await withDrillService(locations) { drill in
+        try await withServices(locations) { services in
+            let drill = services.drill
             _ = try drill.cards(topic: topic)
             let keys = KeyReader()
             defer { keys.restore() }

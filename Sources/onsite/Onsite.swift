@@ -8,7 +8,7 @@ import OnsiteStore
 struct Onsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Prepare for the machine-learning engineering interview loop, privately, on your machine.",
-        subcommands: [Serve.self, Drill.self, Stats.self, Problems.self, Problem.self, JudgeCommand.self, SelfTestCommand.self, ContentCommand.self])
+        subcommands: [Serve.self, Drill.self, Stats.self, Problems.self, Problem.self, JudgeCommand.self, SelfTestCommand.self, ContentCommand.self, Migrate.self])
 
     /// Exit codes as the design fixes them: 0 success, 1 a user error (message on stderr), 2 usage.
     static func main() async {
@@ -42,7 +42,7 @@ struct UserError: Error {
 
 /// Where the data and the bank are; shared by every command.
 struct Locations: ParsableArguments {
-    @Option(help: "The SQLite file (default: $ONSITE_DATABASE, else the data directory).")
+    @Option(help: "The SQLite file, or a postgres://user:password@host:port/db URL (default: $ONSITE_DATABASE, else the data directory).")
     var database: String?
 
     @Option(help: "The content folder (default: $ONSITE_CONTENT, else the bundled content/).")

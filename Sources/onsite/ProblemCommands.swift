@@ -3,6 +3,7 @@ import Foundation
 import OnsiteContent
 import OnsiteCore
 import OnsiteJudge
+import OnsiteServices
 
 /// `onsite problems`: the coding problems, filtered.
 struct Problems: AsyncParsableCommand {
@@ -43,11 +44,17 @@ struct Problem: AsyncParsableCommand {
 
     func run() async throws {
         let problem = try findProblem(slug, in: try loadBundle(content))
-        print(starter ? problem.starter : "# \(problem.title)\n\n\(problem.statement)\n\nJudge a solution with: onsite judge \(problem.id) FILE")
+        if starter { return print(problem.starter) }
+        // Statements open with their `# Title`; one without gets it here, so it shows once either way.
+        let statement = problem.statement.hasPrefix("# ") ? problem.statement : "# \(problem.title)\n\n\(problem.statement)"
+        let language = problem.language == .sql ? "SQL (SQLite)" : problem.numpy ? "Python 3; numpy is allowed (import numpy as np)" : "Python 3; numpy is not allowed"
+        print("\(statement)\n\nLanguage: \(language)\nJudge a solution with: onsite judge \(problem.id) FILE")
     }
 }
 
-/// `onsite judge SLUG FILE`: judges a file against every test; exit code 0 only when Accepted.
+/// `onsite judge SLUG FILE`: judges a file against every test, through the same service as the
+/// web's Submit: the submission is saved and a solved problem scheduled, unless `--no-record`.
+/// Exit code 0 only when Accepted.
 struct JudgeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "judge", abstract: "Judge a solution file against a problem's tests.")
     static let maximumCodeBytes = 1 << 20
@@ -55,21 +62,28 @@ struct JudgeCommand: AsyncParsableCommand {
     @Argument(help: "Your solution (.py, or .sql for SQL problems).") var file: String
     @Flag(help: "Print the report as JSON.") var json = false
     @Flag(help: "Run code directly on this machine when bubblewrap is missing (not sandboxed).") var unsandboxed = false
-    @Option(help: "The content folder.") var content: String?
+    @Flag(help: "Judge only: save nothing and schedule nothing.") var noRecord = false
+    @OptionGroup var locations: Locations
 
     func run() async throws {
-        let bundle = try loadBundle(content)
-        let problem = try findProblem(slug, in: bundle)
         let code = try readSolution(file)
-        let judge = try makeJudge(allowUnsandboxed: unsandboxed)
-        if !judge.mode.isSandboxed {
-            FileHandle.standardError.write(Data("onsite: WARNING: \(ExecutionMode.unsandboxedWarning)\n".utf8))
+        try await withServices(locations, judge: .machine(allowUnsandboxed: unsandboxed, warm: 0)) { services in
+            let problems = services.problems
+            _ = try findProblem(slug, in: services.bundle)
+            guard problems.canRun else { throw UserError(problems.sandboxNote) }
+            if !problems.isSandboxed {
+                FileHandle.standardError.write(Data("onsite: WARNING: \(ExecutionMode.unsandboxedWarning)\n".utf8))
+            }
+            let quiet = json
+            let attempt = try await problems.submit(problemID: slug, code: code, record: !noRecord) { outcome in
+                if !quiet { print("  test \(outcome.number) \(outcome.visible ? outcome.name : "(hidden)") … passed (\(String(format: "%.2f", outcome.seconds)) s)") }
+            }
+            try report(attempt)
         }
-        let tests = try bundle.tests(for: problem)
-        let quiet = json
-        let report = await judge.judge(problem, code: code, tests: tests) { outcome in
-            if !quiet { print("  test \(outcome.number)/\(tests.count) \(outcome.visible ? outcome.name : "hidden") … passed (\(String(format: "%.2f", outcome.seconds)) s)") }
-        }
+    }
+
+    private func report(_ attempt: JudgedAttempt) throws {
+        let report = attempt.report
         if json {
             print(String(decoding: try ContentJSON.encode(report), as: UTF8.self))
         } else {
@@ -80,6 +94,11 @@ struct JudgeCommand: AsyncParsableCommand {
             for line in report.trace { print("  \(line)") }
             let memory = report.peakMemoryBytes > 0 ? String(format: ", peak memory %.0f MB", Double(report.peakMemoryBytes) / 1_048_576) : ""
             print(String(format: "  %.2f s", report.seconds) + memory + (report.sandboxed ? "" : " (UNSANDBOXED)"))
+            if let outcome = attempt.review, let due = attempt.nextReview {
+                print("  scheduled: \("\(outcome.rating)".capitalized), back on \(due.formatted(date: .abbreviated, time: .omitted))")
+            } else if attempt.submission != nil {
+                print("  saved to your history")
+            }
         }
         if report.verdict != .accepted { throw ExitCode(1) }
     }

@@ -15,7 +15,7 @@ struct SelfTestCommand: AsyncParsableCommand {
     func run() async throws {
         let judge = try makeJudge(allowUnsandboxed: unsandboxed)
         let report = await SelfTest.run(judge, hiddenPaths: SelfTest.hostPaths(
-            database: DatabaseLocation.resolve(explicit: locations.database),
+            database: StoreLocation.resolve(explicit: locations.database).filePath ?? "",
             content: ContentLocation.resolve(explicit: locations.content).path))
         print(report)
         let off = report.lines.filter { !$0.1 }.count

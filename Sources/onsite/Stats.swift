@@ -2,8 +2,7 @@ import ArgumentParser
 import Foundation
 import OnsiteContent
 import OnsiteCore
-import OnsiteStore
-import OnsiteWeb
+import OnsiteServices
 
 /// `onsite stats`: where you stand today.
 struct Stats: AsyncParsableCommand {
@@ -20,16 +19,14 @@ struct Stats: AsyncParsableCommand {
     struct TopicFigures: Codable { var total: Int, seen: Int, inReview: Int, due: Int }
 
     func run() async throws {
-        try await withDrillService(locations) { drill in
-            let summary = try await drill.today()
-            let topics = try await drill.topicProgress()
-            let states = try await drill.store.itemStates()
-            let seen = drill.bundle.cards.compactMap { states[$0.id] }
+        try await withServices(locations) { services in
+            let overview = try await services.progress.overview()
+            let summary = overview.today
             let output = Output(
                 dueNow: summary.dueNow, newToday: summary.newToday, streak: summary.activity.streak,
                 reviewedToday: summary.activity.todayCount, totalReviews: summary.totalReviews,
-                cards: drill.bundle.cards.count, seen: seen.count, inReview: seen.filter { $0.state == .review }.count,
-                byTopic: Dictionary(uniqueKeysWithValues: topics.map {
+                cards: overview.cards, seen: overview.seen, inReview: overview.inReview,
+                byTopic: Dictionary(uniqueKeysWithValues: overview.topics.map {
                     ($0.topic.id, TopicFigures(total: $0.total, seen: $0.seen, inReview: $0.inReview, due: $0.due))
                 }))
             if json {

@@ -25,9 +25,4 @@ import Testing
         let card = try Scheduler(enableFuzzing: false).review(Card(due: now), rating: .good, at: now).card
         #expect(card.due.timeIntervalSince(now) < 3600)
     }
-
-    @Test func problemItemIDsCannotCollideWithCardIDs() {
-        #expect(ProblemItem.id("two-sum") == "problem:two-sum")
-        #expect(!ProblemItem.id("x").allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" })
-    }
 }

@@ -1,5 +1,6 @@
 import NIOFoundationCompat
 import OnsiteStore
+import OnsiteServices
 import OnsiteWeb
 import Foundation
 import Hummingbird
@@ -8,10 +9,10 @@ import OnsiteCore
 import Testing
 
 @Suite struct APITests {
-    let json: HTTPFields = [.contentType: "application/json"]
+    let json = SameOrigin.json
 
     @Test func reviewThroughTheAPIIsSaved() async throws {
-        try await WebTestHarness().run { client, drill in
+        try await WebTestHarness().run { client, app in
             try await client.execute(uri: "/api/v1/reviews", method: .post, headers: json,
                                      body: ByteBuffer(string: #"{"cardId":"l2-shrinkage","rating":4,"durationSeconds":12.5}"#)) { response in
                 #expect(response.status == .ok)
@@ -19,13 +20,13 @@ import Testing
                 #expect(body["state"] as? Int == 2)
                 #expect((body["due"] as? String)?.hasSuffix("Z") == true)
             }
-            let log = try await drill.store.reviewLog(itemID: "l2-shrinkage")
+            let log = try await app.store.reviewLog(.card("l2-shrinkage"))
             #expect(log.first?.reviewDuration == 12.5)
         }
     }
 
     @Test func badRequestsNameTheField() async throws {
-        try await WebTestHarness().run { client, _ in
+        try await WebTestHarness().run { client, app in
             let cases: [(String, HTTPResponse.Status, String)] = [
                 (#"{"cardId":"l1-sparsity","rating":0}"#, .badRequest, "rating"),
                 (#"{"rating":3}"#, .badRequest, "cardId"),
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func nextAndStatsDescribeTheQueue() async throws {
-        try await WebTestHarness().run { client, _ in
+        try await WebTestHarness().run { client, app in
             try await client.execute(uri: "/api/v1/drill/next", method: .get) { response in
                 let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as! [String: Any]
                 #expect((body["card"] as? [String: Any])?["id"] as? String == "l1-sparsity")

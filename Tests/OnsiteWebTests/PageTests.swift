@@ -1,5 +1,6 @@
 import NIOFoundationCompat
 import OnsiteStore
+import OnsiteServices
 import OnsiteWeb
 import Foundation
 import Hummingbird
@@ -10,7 +11,7 @@ import Testing
 
 @Suite struct PageTests {
     @Test func homeShowsDueNewAndAnEmptyStateForAFirstVisit() async throws {
-        try await WebTestHarness().run { client, _ in
+        try await WebTestHarness().run { client, app in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func drillShowsTheFirstNewCardWithFourRatingsAndIntervals() async throws {
-        try await WebTestHarness().run { client, _ in
+        try await WebTestHarness().run { client, app in
             try await client.execute(uri: "/drill", method: .get) { response in
                 let html = response.text
                 #expect(html.contains("Why does L1 give sparse weights?"))
@@ -36,15 +37,15 @@ import Testing
     }
 
     @Test func ratingSavesTheReviewAndMovesOn() async throws {
-        try await WebTestHarness().run { client, drill in
+        try await WebTestHarness().run { client, app in
             try await client.execute(
-                uri: "/drill/review", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                body: ByteBuffer(string: "card=l1-sparsity&rating=3&topic=&shownAt=0")
+                uri: "/drill/review", method: .post, headers: SameOrigin.form,
+                body: app.form("card=l1-sparsity&rating=3&topic=&shownAt=0")
             ) { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/drill")
             }
-            #expect(try await drill.store.reviewLog(itemID: "l1-sparsity").map(\.rating) == [.good])
+            #expect(try await app.store.reviewLog(.card("l1-sparsity")).map(\.rating) == [.good])
             try await client.execute(uri: "/drill", method: .get) { response in
                 #expect(response.text.contains("How does L2 shrink weights toward zero?"))
             }
@@ -52,8 +53,8 @@ import Testing
     }
 
     @Test func dayIsDoneOnceTheNewLimitIsUsed() async throws {
-        try await WebTestHarness().run(newPerDay: 1) { client, drill in
-            try await drill.answer(cardID: "l1-sparsity", rating: .easy)
+        try await WebTestHarness().run(newPerDay: 1) { client, app in
+            try await app.drill.answer(cardID: "l1-sparsity", rating: .easy)
             try await client.execute(uri: "/drill", method: .get) { response in
                 #expect(response.text.contains(#"id="done""#))
                 #expect(response.text.contains("The next card is due in"))
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func topicFilterLimitsTheDrill() async throws {
-        try await WebTestHarness().run { client, _ in
+        try await WebTestHarness().run { client, app in
             try await client.execute(uri: "/drill?topic=metrics", method: .get) { response in
                 #expect(response.text.contains("When does recall matter more than precision?"))
             }
@@ -74,22 +75,22 @@ import Testing
     }
 
     @Test func unknownCardAndBadRatingGetClearErrors() async throws {
-        try await WebTestHarness().run { client, drill in
-            let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
-            try await client.execute(uri: "/drill/review", method: .post, headers: form, body: ByteBuffer(string: "card=nope&rating=3")) { response in
+        try await WebTestHarness().run { client, app in
+            let form = SameOrigin.form
+            try await client.execute(uri: "/drill/review", method: .post, headers: form, body: app.form("card=nope&rating=3")) { response in
                 #expect(response.status == .notFound)
                 #expect(response.text.contains("no card with id"))
             }
-            try await client.execute(uri: "/drill/review", method: .post, headers: form, body: ByteBuffer(string: "card=l1-sparsity&rating=7")) { response in
+            try await client.execute(uri: "/drill/review", method: .post, headers: form, body: app.form("card=l1-sparsity&rating=7")) { response in
                 #expect(response.status == .badRequest)
                 #expect(response.text.contains("must be 1 (Again)"))
             }
-            #expect(try await drill.store.reviewCount() == 0)
+            #expect(try await app.store.reviewCount() == 0)
         }
     }
 
     @Test func searchEscapesWhatThePersonTyped() async throws {
-        try await WebTestHarness().run { client, _ in
+        try await WebTestHarness().run { client, app in
             try await client.execute(uri: "/topics?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", method: .get) { response in
                 #expect(!response.text.contains("<script>alert(1)</script>"))
                 #expect(response.text.contains("&lt;script&gt;"))
@@ -101,8 +102,8 @@ import Testing
     }
 
     @Test func topicsCardAndProgressPagesRender() async throws {
-        try await WebTestHarness().run { client, drill in
-            try await drill.answer(cardID: "l1-sparsity", rating: .again)
+        try await WebTestHarness().run { client, app in
+            try await app.drill.answer(cardID: "l1-sparsity", rating: .again)
             for (uri, needle) in [
                 ("/topics", "Regularization"), ("/topics/metrics", "When does recall matter"),
                 ("/cards/l1-sparsity", "Your history"), ("/progress", "By topic"), ("/errors", "Why does L1 give sparse weights?"),
@@ -117,7 +118,7 @@ import Testing
     }
 
     @Test func errorsPageHasAnEmptyStateBeforeAnyLapse() async throws {
-        try await WebTestHarness().run { client, _ in
+        try await WebTestHarness().run { client, app in
             try await client.execute(uri: "/errors", method: .get) { response in
                 #expect(response.text.contains(#"id="no-lapses""#))
             }
@@ -125,7 +126,7 @@ import Testing
     }
 
     @Test func quickFireEmbedsCardsSafelyAndValidatesCount() async throws {
-        try await WebTestHarness().run { client, _ in
+        try await WebTestHarness().run { client, app in
             try await client.execute(uri: "/quickfire?n=2&seconds=30", method: .get) { response in
                 #expect(response.text.contains(#"data-seconds="30""#))
                 #expect(response.text.contains(#""id":"l1-sparsity""#))

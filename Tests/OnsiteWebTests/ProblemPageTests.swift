@@ -8,12 +8,13 @@ import OnsiteCore
 import OnsiteJudge
 import OnsiteStore
 import OnsiteTestSupport
+import OnsiteServices
 import OnsiteWeb
 import Testing
 
 /// The problem list and page, and Run / Submit / give up through the API, with a real judge.
 @Suite struct ProblemPageTests {
-    static let json: HTTPFields = [.contentType: "application/json"]
+    static let json = SameOrigin.json
     static let slug = "augmentation-orderings"
 
     func post(_ client: any TestClientProtocol, _ path: String, _ body: [String: String]) async throws -> (HTTPResponse.Status, [String: Any]) {
@@ -30,12 +31,12 @@ import Testing
     }
 
     @Test func listFiltersByRoundPatternDifficultyAndStatus() async throws {
-        try await WebTestHarness.runWithProblems(judge: false) { client, problems, _ in
+        try await WebTestHarness.runWithProblems(judge: false) { client, app in
             let rows = { (html: String) in html.components(separatedBy: "<tr data-status=").count - 1 }
             let all = try await page(client, "/problems")
-            #expect(all.0 == .ok && rows(all.1) == problems.bundle.problems.count)
-            #expect(rows(try await page(client, "/problems?round=sql").1) == problems.bundle.problems.filter { $0.round == .sql }.count)
-            let stack = problems.bundle.problems.filter { $0.patterns.contains("stack") && $0.difficulty == .easy }.count
+            #expect(all.0 == .ok && rows(all.1) == app.problems.bundle.problems.count)
+            #expect(rows(try await page(client, "/problems?round=sql").1) == app.problems.bundle.problems.filter { $0.round == .sql }.count)
+            let stack = app.problems.bundle.problems.filter { $0.patterns.contains("stack") && $0.difficulty == .easy }.count
             let filtered = try await page(client, "/problems?pattern=stack&difficulty=easy").1
             #expect(stack > 0 && rows(filtered) == stack)
             let none = try await page(client, "/problems?status=solved")
@@ -46,9 +47,9 @@ import Testing
     }
 
     @Test func problemPageShowsWhatTheSelfTestSaw() async throws {
-        try await WebTestHarness.runWithProblems { client, problems, _ in
+        try await WebTestHarness.runWithProblems { client, app in
             #expect(!(try await page(client, "/problems/\(Self.slug)").1.contains(#"id="self-test""#)))  // not run yet
-            let report = try #require(await problems.runSelfTest(hiddenPaths: []))
+            let report = try #require(await app.problems.runSelfTest(hiddenPaths: []))
             let html = try await page(client, "/problems/\(Self.slug)").1
             #expect(html.contains(#"id="self-test""#))
             for (line, _) in report.lines.prefix(3) { #expect(html.contains(line.prefix(20)), "\(line)") }
@@ -56,10 +57,10 @@ import Testing
     }
 
     @Test func interviewModeHidesDifficultyAndTags() async throws {
-        try await WebTestHarness.runWithProblems(judge: false) { client, _, _ in
+        try await WebTestHarness.runWithProblems(judge: false) { client, app in
             let cookie = try await client.execute(uri: "/problems/interview-mode", method: .post,
-                                                  headers: [.contentType: "application/x-www-form-urlencoded"],
-                                                  body: ByteBuffer(string: "on=1&back=/problems/\(Self.slug)")) { response in
+                                                  headers: SameOrigin.form,
+                                                  body: app.form("on=1&back=/problems/\(Self.slug)")) { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/problems/\(Self.slug)")
                 return response.headers[.setCookie] ?? ""
@@ -75,15 +76,15 @@ import Testing
     }
 
     @Test func problemPageShowsStatementExamplesStarterAndEscapesCode() async throws {
-        try await WebTestHarness.runWithProblems(judge: false) { client, problems, _ in
-            let problem = try problems.problem(id: Self.slug)
+        try await WebTestHarness.runWithProblems(judge: false) { client, app in
+            let problem = try app.problems.problem(id: Self.slug)
             let (status, html) = try await page(client, "/problems/\(Self.slug)")
             #expect(status == .ok)
             #expect(html.contains("<h1>\(problem.title)</h1>") && html.components(separatedBy: problem.title).count == 3, "title in <title> and <h1> only")
             #expect(html.contains("Visible tests") && html.contains("Hint 1") && html.contains("id=\"editorial\""))
             #expect(html.contains("def distinct_orderings(ops: list[str]) -&gt; list[list[str]]:"), "starter code, escaped")
             #expect(html.contains("bubblewrap is missing") && html.contains("id=\"run\" type=\"button\" disabled"))
-            let next = problems.bundle.problems.drop { $0.id != Self.slug }.dropFirst().first { $0.round == problem.round }!
+            let next = app.problems.bundle.problems.drop { $0.id != Self.slug }.dropFirst().first { $0.round == problem.round }!
             #expect(html.contains("href=\"/problems/\(next.id)\" id=\"next-problem\""))
             #expect(html.contains("name=\"back\" value=\"/problems/\(Self.slug)\""), "the interview switch returns to this page")
             #expect(try await page(client, "/problems/no-such-problem").0 == .notFound)
@@ -94,8 +95,8 @@ import Testing
     }
 
     @Test func submitJudgesSavesAndSchedulesByHowTheAttemptWent() async throws {
-        try await WebTestHarness.runWithProblems { client, problems, clock in
-            let problem = try problems.problem(id: Self.slug)
+        try await WebTestHarness.runWithProblems { client, app in
+            let problem = try app.problems.problem(id: Self.slug)
             let wrong = problem.wrongSolutions.first { $0.verdict == .wrongAnswer }!.code
             let path = "/api/v1/problems/\(Self.slug)/submit"
 
@@ -106,8 +107,8 @@ import Testing
             let (status, solved) = try await post(client, path, ["code": problem.solution])
             #expect(status == .ok && solved["verdict"] as? String == "accepted")
             #expect((solved["review"] as? [String: Any])?["rating"] as? String == "Hard", "accepted after a failed submit")
-            let state = try await problems.store.itemStates()[ProblemItem.id(Self.slug)]
-            #expect(state?.state == .review && state!.due > clock.now.addingTimeInterval(86_000))
+            let state = try await app.store.itemStates()[.problem(Self.slug)]
+            #expect(state?.state == .review && state!.due > app.clock.now.addingTimeInterval(86_000))
 
             let (_, again) = try await post(client, path, ["code": problem.solution])
             #expect(again["review"] == nil, "solving again before it is due is practice, not a review")
@@ -121,7 +122,7 @@ import Testing
             #expect(list.contains(problem.title))
 
             // Once due, a clean first-try solve is Good.
-            clock.advance(by: state!.due.timeIntervalSince(clock.now) + 60)
+            app.clock.advance(by: state!.due.timeIntervalSince(app.clock.now) + 60)
             #expect(try await page(client, "/problems?status=due").1.contains(problem.title))
             let (_, review) = try await post(client, path, ["code": problem.solution])
             #expect((review["review"] as? [String: Any])?["rating"] as? String == "Good")
@@ -129,8 +130,8 @@ import Testing
     }
 
     @Test func runAddsACustomInputJudgedAgainstTheReference() async throws {
-        try await WebTestHarness.runWithProblems { client, problems, _ in
-            let problem = try problems.problem(id: Self.slug)
+        try await WebTestHarness.runWithProblems { client, app in
+            let problem = try app.problems.problem(id: Self.slug)
             let path = "/api/v1/problems/\(Self.slug)/run"
             // Right on the visible tests, wrong on a longer input: only the custom input can catch it.
             let lucky = problem.solution.replacingOccurrences(of: "def distinct_orderings(", with: "def _real(") + """
@@ -152,32 +153,30 @@ import Testing
             #expect(tooMany == .badRequest)
             let (empty, emptyBody) = try await post(client, path, ["code": "  \n"])
             #expect(empty == .badRequest && (emptyBody["error"] as? [String: Any])?["field"] as? String == "code")
-            #expect(try await problems.store.submissions(problemID: Self.slug).map(\.kind) == [.run, .run], "rejected requests save nothing")
+            #expect(try await app.store.submissions(problemID: Self.slug, limit: 50).map(\.kind) == [.run, .run], "rejected requests save nothing")
         }
     }
 
     @Test func givingUpOnANewProblemBringsItBackTomorrow() async throws {
-        try await WebTestHarness.runWithProblems(judge: false) { client, problems, clock in
+        try await WebTestHarness.runWithProblems(judge: false) { client, app in
             let (_, body) = try await post(client, "/api/v1/problems/\(Self.slug)/give-up", [:])
             #expect(body["recorded"] as? Bool == true)
-            let state = try await problems.store.itemStates()[ProblemItem.id(Self.slug)]
-            #expect(state?.due == clock.now.addingTimeInterval(86_400))
-            #expect(try await problems.store.reviewLog(itemID: ProblemItem.id(Self.slug)).map(\.rating) == [.again])
+            let state = try await app.store.itemStates()[.problem(Self.slug)]
+            #expect(state?.due == app.clock.now.addingTimeInterval(86_400))
+            #expect(try await app.store.reviewLog(.problem(Self.slug)).map(\.rating) == [.again])
         }
     }
 
     @Test func aServerOthersCanReachRefusesUnsandboxedMode() async throws {
         let data = try TemporaryFolder()
         defer { data.remove() }
-        var config = AppConfiguration(databasePath: data.path + "/onsite.sqlite", contentFolder: ContentLocation.sourceCheckout)
+        var config = AppConfiguration(services: ServiceConfiguration(
+            database: .sqlite(path: data.path + "/onsite.sqlite"), contentFolder: ContentLocation.sourceCheckout))
         config.host = "0.0.0.0"
         config.port = 0
         config.allowUnsandboxed = true
-        await #expect(throws: (any Error).self) { _ = try await buildApplication(config, logger: Logger(label: "test")) }
-        do {
-            _ = try await buildApplication(config, logger: Logger(label: "test"))
-        } catch {
-            #expect("\(error)".contains("refusing --unsandboxed on 0.0.0.0"))
-        }
+        let error = await #expect(throws: (any Error).self) { _ = try await buildApplication(config, logger: Logger(label: "test")) }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("refusing --unsandboxed on 0.0.0.0"))
+        #expect(!FileManager.default.fileExists(atPath: data.path + "/onsite.sqlite"), "refused before the database is opened")
     }
 }

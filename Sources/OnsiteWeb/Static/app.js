@@ -226,7 +226,7 @@
     $("editorial").addEventListener("toggle", () => {
       if (!$("editorial").open || problem.dataset.openAttempt !== "1") return;
       problem.dataset.openAttempt = "";
-      fetch("/api/v1/problems/" + encodeURIComponent(id) + "/give-up", { method: "POST" })
+      fetch("/api/v1/problems/" + encodeURIComponent(id) + "/give-up", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
         .then((r) => r.json()).then((d) => { if (d.recorded) $("problem-status").textContent = "Gave up: due again soon"; })
         .catch(() => {});
     });

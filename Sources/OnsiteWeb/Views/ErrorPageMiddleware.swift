@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import OnsiteCore
+import OnsiteServices
 
 /// Turns errors thrown by handlers into a readable page (HTML routes) or a JSON error
 /// (`/api/` routes), with the status the error implies.
@@ -41,12 +42,6 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// A request whose input is wrong, naming the field at fault.
-struct BadInput: Error {
-    var field: String
-    var message: String
-}
-
 struct ErrorView {
     var status: Int
     var reason: String
@@ -62,7 +57,9 @@ struct APIError: ResponseGenerator {
     var field: String?
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let data = try JSONEncoder().encode(Body(error: Detail(message: message, field: field)))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let data = try encoder.encode(Body(error: Detail(message: message, field: field)))
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: data)))

@@ -1,9 +1,10 @@
 import Hummingbird
 import OnsiteCore
+import OnsiteServices
 
 /// The home page: cards and problems due, the streak and the activity heatmap.
 struct TodayController<Context: RequestContext> {
-    let drill: DrillService
+    let progress: ProgressService
     let problems: ProblemService
     let renderer: PageRenderer
 
@@ -14,16 +15,16 @@ struct TodayController<Context: RequestContext> {
     }
 
     func show(request: Request, context: Context) async throws -> HTMLPage {
-        let summary = try await drill.today()
+        let summary = try await progress.today()
         let statuses = try await problems.statuses().values
         let view = HomeView(
             dueNow: summary.dueNow, newToday: summary.newToday, streak: summary.activity.streak,
             todayCount: summary.activity.todayCount, hasWork: summary.dueNow + summary.newToday > 0,
             workCount: summary.dueNow + summary.newToday, neverReviewed: summary.totalReviews == 0,
-            newPerDay: drill.newPerDay, totalReviews: summary.totalReviews, unseen: summary.unseen,
+            newPerDay: progress.newPerDay, totalReviews: summary.totalReviews, unseen: summary.unseen,
             problemsDue: statuses.filter { $0 == .due }.count, hasProblemsDue: statuses.contains(.due),
-            anyProblemSolved: statuses.contains { $0 != .new && $0 != .attempted },
-            problemsSolved: statuses.filter { $0 == .solved || $0 == .due }.count, problemsTotal: statuses.count,
+            anyProblemSolved: statuses.contains { $0.isSolved },
+            problemsSolved: statuses.filter(\.isSolved).count, problemsTotal: statuses.count,
             heatmapSVG: HeatmapSVG.render(summary.activity, weeks: TodaySummary.heatmapWeeks))
         return renderer.render("home", view)
     }

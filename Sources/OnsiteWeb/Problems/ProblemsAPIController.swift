@@ -4,7 +4,7 @@ import NIOFoundationCompat
 import OnsiteContent
 import OnsiteCore
 import OnsiteJudge
-import OnsiteStore
+import OnsiteServices
 
 /// `/api/v1/problems`: the list, Run, Submit, giving up and the history, as JSON.
 struct ProblemsAPIController<Context: RequestContext> {
@@ -36,7 +36,7 @@ struct ProblemsAPIController<Context: RequestContext> {
 
     struct Result: ResponseEncodable {
         struct Review: Codable { var rating: String; var due: String }
-        var submissionId: String
+        var submissionId: String?
         var kind: String
         var verdict: String
         var verdictTitle: String
@@ -46,11 +46,11 @@ struct ProblemsAPIController<Context: RequestContext> {
         var review: Review?
 
         init(_ attempt: JudgedAttempt) {
-            submissionId = attempt.submission.id.uuidString
-            kind = attempt.submission.kind.rawValue
+            submissionId = attempt.submission?.id.uuidString
+            kind = attempt.submission?.kind.rawValue ?? "submit"
             verdict = attempt.report.verdict.rawValue
             verdictTitle = attempt.report.verdict.title
-            submittedAt = attempt.submission.submittedAt.formatted(.iso8601)
+            submittedAt = (attempt.submission?.submittedAt ?? Date()).formatted(.iso8601)
             report = attempt.report
             if let outcome = attempt.review, let due = attempt.nextReview {
                 review = Review(rating: "\(outcome.rating)".capitalized, due: due.formatted(.iso8601))
@@ -81,8 +81,7 @@ struct ProblemsAPIController<Context: RequestContext> {
 
     func submissions(request: Request, context: Context) async throws -> History {
         let id = try context.parameters.require("id")
-        _ = try problems.problem(id: id)
-        return History(submissions: try await problems.store.submissions(problemID: id))
+        return History(submissions: try await problems.history(problemID: id))
     }
 
     private static func decode(_ request: Request) async throws -> CodeRequest {

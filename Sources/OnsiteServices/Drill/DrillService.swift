@@ -1,29 +1,31 @@
 public import Foundation
 public import OnsiteContent
 public import OnsiteCore
-public import OnsiteStore
+import OnsiteStore
 
-/// Drilling concept cards: what is due, answering a card, and the day's summary. The web pages,
-/// the JSON API and the terminal drill all go through here.
+/// Drilling concept cards: what is due, answering a card, quick-fire rounds. The web pages, the
+/// JSON API and the terminal drill all go through here.
 public struct DrillService: Sendable {
     public let bundle: ContentBundle
-    public let store: Store
+    let store: any Store
     public let scheduler: Scheduler
     public let calendar: StudyCalendar
     public let clock: WallClock
+    let generators: Generators
     public let newPerDay: Int
     /// Building the queue was a fifth of a drill request's CPU; it changes only with the data or the time.
     private let queues = QueueMemo()
 
-    public init(
-        bundle: ContentBundle, store: Store, scheduler: Scheduler, calendar: StudyCalendar,
-        clock: WallClock = .system, newPerDay: Int = 20
+    init(
+        bundle: ContentBundle, store: any Store, scheduler: Scheduler, calendar: StudyCalendar, clock: WallClock,
+        generators: Generators, newPerDay: Int
     ) {
         self.bundle = bundle
         self.store = store
         self.scheduler = scheduler
         self.calendar = calendar
         self.clock = clock
+        self.generators = generators
         self.newPerDay = newPerDay
     }
 
@@ -39,11 +41,12 @@ public struct DrillService: Sendable {
 
     private func queue(topic: String?, snapshot: ReviewSnapshot, now: Date) throws -> DrillQueue {
         let ids = try cardIDs(topic: topic)
+        let states = snapshot.states.of(.card)
         return queues.queue(topic: topic ?? "", generation: snapshot.generation, now: now) {
             let queue = DrillQueue(
-                itemIDs: ids, states: snapshot.states, now: now, calendar: calendar,
+                itemIDs: ids, states: states, now: now, calendar: calendar,
                 newPerDay: newPerDay, newIntroducedToday: snapshot.newSinceDayStart, answeredToday: snapshot.answeredSinceDayStart)
-            return (queue, DrillQueue.stableUntil(itemIDs: ids, states: snapshot.states, now: now, calendar: calendar))
+            return (queue, DrillQueue.stableUntil(itemIDs: ids, states: states, now: now, calendar: calendar))
         }
     }
 
@@ -53,7 +56,7 @@ public struct DrillService: Sendable {
         let snapshot = try await snapshot(now: now)
         let queue = try queue(topic: topic, snapshot: snapshot, now: now)
         guard let id = queue.next, let card = bundle.card(id: id) else { return nil }
-        let state = snapshot.states[id]
+        let state = snapshot.states[.card(id)]
         // Shown without fuzz, as Anki does: the interval each button gives, give or take a little.
         let preview = scheduler.previewIntervals(for: state ?? Card(due: now), at: now)
         let intervals = Rating.allCases.map { ($0, preview[$0]!.timeIntervalSince(now)) }
@@ -64,55 +67,40 @@ public struct DrillService: Sendable {
     @discardableResult
     public func answer(cardID: String, rating: Rating, duration: TimeInterval? = nil) async throws -> Card {
         guard bundle.card(id: cardID) != nil else { throw DrillError.unknownCard(cardID) }
-        return try await store.recordReview(
-            itemID: cardID, rating: rating, at: clock.now(), duration: duration, scheduler: scheduler)
+        return try await store.recordReview(.card(cardID), review(rating, at: clock.now(), duration: duration))
     }
 
-    /// The home page's figures: what is due, streak and the year's activity.
-    public func today() async throws -> TodaySummary {
-        let now = clock.now()
-        let queue = try await queue()
-        let today = calendar.day(of: now)
-        let since = calendar.start(of: today.adding(days: -7 * TodaySummary.heatmapWeeks))
-        let counts = try await store.dailyCounts(since: since, calendar: calendar)
-        return TodaySummary(
-            dueNow: queue.learningCount + queue.reviews.count, newToday: queue.new.count,
-            unseen: queue.unseenTotal, activity: ReviewActivity(countsByDay: counts, today: today),
-            totalReviews: try await store.reviewCount())
-    }
-
-    /// Cards recently forgotten, newest first.
-    public func lapses(limit: Int = 100) async throws -> [(card: ConceptCard, lapse: Lapse)] {
-        try await store.lapses(limit: limit).compactMap { lapse in bundle.card(id: lapse.itemID).map { ($0, lapse) } }
-    }
-
-    /// For every topic: how many cards, how many seen, how many in long-term review, how many due.
-    public func topicProgress() async throws -> [TopicProgress] {
-        topicProgress(states: try await store.itemStates())
-    }
-
-    /// The same, from states the caller already read.
-    public func topicProgress(states: [String: Card]) -> [TopicProgress] {
-        let endOfDay = calendar.endOfDay(containing: clock.now())
-        return bundle.topics.map { topic in
-            let cards = bundle.cards(inTopic: topic.id)
-            let seen = cards.compactMap { states[$0.id] }
-            return TopicProgress(
-                topic: topic, total: cards.count, seen: seen.count,
-                inReview: seen.filter { $0.state == .review }.count,
-                due: seen.filter { $0.due < endOfDay }.count)
+    /// A review scheduled by this service's scheduler, its fuzz drawn from the injected generator.
+    func review(_ rating: Rating, at date: Date, duration: TimeInterval? = nil) -> ScheduledReview {
+        ScheduledReview(logID: generators.newID(), rating: rating, at: date, duration: duration) { [scheduler, generators] before in
+            var random = generators.random
+            return scheduler.review(before ?? Card(due: date), rating: rating, at: date, using: &random).card
         }
+    }
+
+    /// When the soonest card of the selection comes back, once today's queue is done.
+    public func soonestDue(topic: String? = nil) async throws -> Date? {
+        let states = try await store.itemStates().of(.card)
+        return try cards(topic: topic).compactMap { states[$0.id]?.due }.min()
+    }
+
+    /// A card's schedule (nil while new) and its reviews, oldest first.
+    public func history(cardID: String) async throws -> (state: Card?, log: [ReviewLog]) {
+        guard bundle.card(id: cardID) != nil else { throw DrillError.unknownCard(cardID) }
+        return (try await store.itemStates()[.card(cardID)], try await store.reviewLog(.card(cardID)))
+    }
+
+    /// Every card's schedule, by card id.
+    public func cardStates() async throws -> [String: Card] {
+        try await store.itemStates().of(.card)
     }
 
     /// Cards for a quick-fire round: what is due first, then new cards, then the rest soonest-due first.
     public func quickFire(count: Int, topic: String? = nil) async throws -> [ConceptCard] {
-        let pool = try cards(topic: topic)
-        let states = try await store.itemStates()
-        let queue = try await queue(topic: topic)
-        let first = queue.learning + queue.reviews + queue.new + queue.learningAhead
-        let rest = pool.map(\.id).filter { !first.contains($0) }
-            .sorted { (states[$0]?.due ?? .distantFuture) < (states[$1]?.due ?? .distantFuture) }
-        return (first + rest).prefix(count).compactMap { bundle.card(id: $0) }
+        let pool = try cardIDs(topic: topic)
+        let states = try await cardStates()
+        let order = try await queue(topic: topic).quickFireOrder(pool: pool, states: states)
+        return order.prefix(count).compactMap { bundle.card(id: $0) }
     }
 
     private func cardIDs(topic: String?) throws -> [String] {
@@ -136,25 +124,6 @@ public struct DrillPrompt: Sendable {
     /// What each rating would schedule, in order Again, Hard, Good, Easy.
     public var intervals: [(rating: Rating, interval: TimeInterval)]
     public var queue: DrillQueue
-}
-
-/// The figures of the home page.
-public struct TodaySummary: Sendable {
-    public static let heatmapWeeks = 26
-    public var dueNow: Int
-    public var newToday: Int
-    public var unseen: Int
-    public var activity: ReviewActivity
-    public var totalReviews: Int
-}
-
-/// Progress through one topic.
-public struct TopicProgress: Sendable {
-    public var topic: Topic
-    public var total: Int
-    public var seen: Int
-    public var inReview: Int
-    public var due: Int
 }
 
 /// A request about drilling that names something the bank does not have.

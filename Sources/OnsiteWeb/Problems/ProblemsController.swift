@@ -3,12 +3,13 @@ import Hummingbird
 import OnsiteContent
 import OnsiteCore
 import OnsiteJudge
-import OnsiteStore
+import OnsiteServices
 
 /// The problem list with its filters, a problem's page, and the interview-mode switch.
 struct ProblemsController<Context: RequestContext> {
     let problems: ProblemService
     let renderer: PageRenderer
+    let token: FormToken
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -26,11 +27,11 @@ struct ProblemsController<Context: RequestContext> {
             .filter { filter.matches($0, status: statuses[$0.id] ?? .new, interview: interview) }
             .map { ProblemRow($0, status: statuses[$0.id] ?? .new, interview: interview) }
         let all = problems.bundle.problems
-        let solved = all.filter { statuses[$0.id] == .solved || statuses[$0.id] == .due }.count
+        let solved = all.filter { statuses[$0.id]?.isSolved == true }.count
         return renderer.render("problems", ProblemListView(
             rows: rows, count: rows.count, total: all.count, solved: solved,
             due: all.filter { statuses[$0.id] == .due }.count, hasDue: statuses.values.contains(.due),
-            filtered: filter.isActive, interview: interview,
+            filtered: filter.isActive, interview: interview, csrf: token.value,
             rounds: ProblemRound.allCases.map { Option(value: $0.rawValue, label: $0.title, selected: filter.round == $0) },
             patterns: Set(all.flatMap(\.patterns)).sorted().map { Option(value: $0, label: $0, selected: filter.pattern == $0) },
             difficulties: Difficulty.allCases.map { Option(value: $0.rawValue, label: $0.rawValue, selected: filter.difficulty == $0) },
@@ -41,9 +42,9 @@ struct ProblemsController<Context: RequestContext> {
         let id = try context.parameters.require("id")
         let problem = try problems.problem(id: id)
         let rendered = try problems.rendered(problem)
-        let history = try await problems.store.submissions(problemID: id, limit: 30)
+        let history = try await problems.history(problemID: id, limit: 30)
         let status = try await problems.statuses()[id] ?? .new
-        let openAttempt = try await problems.openAttemptStart(problem) != nil
+        let openAttempt = try await problems.hasOpenAttempt(problem)
         let interview = InterviewMode.isOn(request)
         let all = problems.bundle.problems
         let next = all.firstIndex { $0.id == id }.flatMap { index in all[(index + 1)...].first { $0.round == problem.round } }
@@ -52,7 +53,7 @@ struct ProblemsController<Context: RequestContext> {
         formatter.timeZone = problems.calendar.timeZone
         return renderer.render("problem", ProblemPageView(
             id: problem.id, title: problem.title, round: problem.round.title, roundID: problem.round.rawValue,
-            difficulty: problem.difficulty.rawValue, patterns: problem.patterns, interview: interview,
+            difficulty: problem.difficulty.rawValue, patterns: problem.patterns, interview: interview, csrf: token.value,
             status: status.title, statusID: status.rawValue,
             language: problem.language == .sql ? "SQL (SQLite)" : (problem.numpy ? "Python 3 with numpy" : "Python 3"),
             languageID: problem.language.rawValue,
@@ -66,7 +67,7 @@ struct ProblemsController<Context: RequestContext> {
             customInput: rendered.visibleTests.first.map { CustomInputText.text(for: $0) } ?? "",
             customInputHelp: problem.language == .sql
                 ? "(SQL statements that fill the tables)" : "(one argument of \(problem.entry) per line, as JSON)",
-            canRun: problems.judge != nil, sandboxed: problems.judge?.mode.isSandboxed ?? false,
+            canRun: problems.canRun, sandboxed: problems.isSandboxed,
             sandboxNote: problems.sandboxNote, selfTest: problems.selfTest?.description ?? "",
             hasSelfTest: problems.selfTest != nil, openAttempt: openAttempt,
             history: history.map { SubmissionRow($0, formatter: formatter) },
@@ -162,7 +163,7 @@ struct ProblemRow {
 struct ProblemListView {
     var rows: [ProblemRow]
     var count: Int, total: Int, solved: Int, due: Int, hasDue: Bool
-    var filtered: Bool, interview: Bool
+    var filtered: Bool, interview: Bool, csrf: String
     var rounds: [Option], patterns: [Option], difficulties: [Option], statuses: [Option]
 }
 
@@ -192,7 +193,7 @@ struct SubmissionRow {
 }
 
 struct ProblemPageView {
-    var id: String, title: String, round: String, roundID: String, difficulty: String, patterns: [String], interview: Bool
+    var id: String, title: String, round: String, roundID: String, difficulty: String, patterns: [String], interview: Bool, csrf: String
     var status: String, statusID: String, language: String, languageID: String
     var timeLimit: String, memoryLimit: Int
     var statementHTML: String, editorialHTML: String, solution: String

@@ -2,11 +2,13 @@ import Foundation
 import Hummingbird
 import OnsiteContent
 import OnsiteCore
-import OnsiteStore
+import OnsiteServices
 
 /// Progress overview and the errors log (cards lapsed, most recent first).
 struct ProgressController<Context: RequestContext> {
-    let drill: DrillService
+    let progress: ProgressService
+    let bundle: ContentBundle
+    let clock: WallClock
     let renderer: PageRenderer
 
     var endpoints: RouteCollection<Context> {
@@ -17,24 +19,21 @@ struct ProgressController<Context: RequestContext> {
     }
 
     func overview(request: Request, context: Context) async throws -> HTMLPage {
-        let summary = try await drill.today()
-        let states = try await drill.store.itemStates()
-        let topics = drill.topicProgress(states: states)
-        let cardIDs = Set(drill.bundle.cards.map(\.id))
-        let seen = states.filter { cardIDs.contains($0.key) }
+        let overview = try await progress.overview()
+        let summary = overview.today
         return renderer.render("progress", ProgressView(
-            totalReviews: summary.totalReviews, seen: seen.count, total: cardIDs.count,
-            inReview: seen.values.filter { $0.state == .review }.count, streak: summary.activity.streak,
+            totalReviews: summary.totalReviews, seen: overview.seen, total: overview.cards,
+            inReview: overview.inReview, streak: summary.activity.streak,
             heatmapSVG: HeatmapSVG.render(summary.activity, weeks: TodaySummary.heatmapWeeks),
-            topics: topics.map(TopicRow.init)))
+            topics: overview.topics.map(TopicRow.init)))
     }
 
     func errors(request: Request, context: Context) async throws -> HTMLPage {
-        let now = drill.clock.now()
-        let items = try await drill.lapses().map { entry in
+        let now = clock.now()
+        let items = try await progress.lapses().map { entry in
             LapseRow(
                 id: entry.card.id, question: entry.card.question,
-                topicList: entry.card.topics.map { drill.bundle.topic(id: $0)?.title ?? $0 }.joined(separator: ", "),
+                topicList: entry.card.topics.map { bundle.topic(id: $0)?.title ?? $0 }.joined(separator: ", "),
                 count: entry.lapse.lapseCount,
                 when: IntervalText.format(now.timeIntervalSince(entry.lapse.lastLapse)) + " ago")
         }

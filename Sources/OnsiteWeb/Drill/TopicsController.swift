@@ -2,11 +2,12 @@ import Foundation
 import Hummingbird
 import OnsiteContent
 import OnsiteCore
-import OnsiteStore
+import OnsiteServices
 
 /// Topics with their progress, one topic's cards, one card with its history, and card search.
 struct TopicsController<Context: RequestContext> {
     let drill: DrillService
+    let progress: ProgressService
     let search: CardSearch
     let renderer: PageRenderer
 
@@ -21,7 +22,7 @@ struct TopicsController<Context: RequestContext> {
     func list(request: Request, context: Context) async throws -> HTMLPage {
         let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
         let results = search.search(query).map { CardRow($0, bundle: drill.bundle, status: "") }
-        let topics = try await drill.topicProgress().map(TopicRow.init)
+        let topics = try await progress.topicProgress().map(TopicRow.init)
         return renderer.render("topics", TopicsView(
             query: query, searching: !query.isEmpty, results: results, resultCount: results.count, topics: topics))
     }
@@ -29,7 +30,7 @@ struct TopicsController<Context: RequestContext> {
     func topic(request: Request, context: Context) async throws -> HTMLPage {
         let id = try context.parameters.require("id")
         guard let topic = drill.bundle.topic(id: id) else { throw DrillError.unknownTopic(id) }
-        let states = try await drill.store.itemStates()
+        let states = try await drill.cardStates()
         let cards = drill.bundle.cards(inTopic: id).map {
             CardRow($0, bundle: drill.bundle, status: CardStatus.text(states[$0.id], now: drill.clock.now()))
         }
@@ -39,10 +40,10 @@ struct TopicsController<Context: RequestContext> {
     func card(request: Request, context: Context) async throws -> HTMLPage {
         let id = try context.parameters.require("id")
         guard let card = drill.bundle.card(id: id) else { throw DrillError.unknownCard(id) }
-        let state = try await drill.store.itemStates()[id]
+        let (state, log) = try await drill.history(cardID: id)
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = drill.calendar.timeZone
-        let history = try await drill.store.reviewLog(itemID: id).reversed().map {
+        let history = log.reversed().map {
             HistoryRow(when: formatter.string(from: $0.reviewedAt), rating: "\($0.rating)".capitalized)
         }
         return renderer.render("card", CardPageView(

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import OnsiteContent
 import OnsiteCore
+import OnsiteServices
 
 /// Quick-fire: N cards against a visible timer, self-graded, each grade saved as a review.
 struct QuickFireController<Context: RequestContext> {

@@ -11,7 +11,7 @@ struct StaticAssets<Context: RequestContext> {
             throw StartupError("the web assets are missing from the build (Static resource)")
         }
         var assets: [String: Asset] = [:]
-        for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8")] {
+        for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"), ("favicon.svg", "image/svg+xml")] {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             assets[name] = Asset(body: ByteBuffer(bytes: data), type: type)
         }
@@ -21,12 +21,17 @@ struct StaticAssets<Context: RequestContext> {
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
         routes.get("/static/{name}") { _, context in
-            let name = try context.parameters.require("name")
-            guard let asset = assets[name] else { throw HTTPError(.notFound, message: "no such file") }
-            return Response(
-                status: .ok, headers: [.contentType: asset.type, .cacheControl: "public, max-age=3600"],
-                body: .init(byteBuffer: asset.body))
+            try serve(try context.parameters.require("name"))
         }
+        // Browsers ask for /favicon.ico whatever the page links; without it every page logs a 404.
+        routes.get("/favicon.ico") { _, _ in try serve("favicon.svg") }
         return routes
+    }
+
+    private func serve(_ name: String) throws -> Response {
+        guard let asset = assets[name] else { throw HTTPError(.notFound, message: "no such file") }
+        return Response(
+            status: .ok, headers: [.contentType: asset.type, .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: asset.body))
     }
 }

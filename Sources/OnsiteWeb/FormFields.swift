@@ -1,13 +1,19 @@
 import Foundation
 import Hummingbird
 import OnsiteCore
+import OnsiteServices
 
 /// The fields of a submitted HTML form, with checks that name the field at fault.
 struct FormFields {
     private var fields: [String: String] = [:]
 
+    static let maximumBytes = 64 * 1024
+
     init(request: Request, context: some RequestContext) async throws {
-        let body = try await request.body.collect(upTo: 64 * 1024)
+        self.init(body: try await request.body.collect(upTo: Self.maximumBytes))
+    }
+
+    init(body: ByteBuffer) {
         for pair in String(buffer: body).split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1).map {
                 $0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)

@@ -3,10 +3,12 @@ import Hummingbird
 import NIOFoundationCompat
 import OnsiteContent
 import OnsiteCore
+import OnsiteServices
 
 /// `/api/v1`: what the drill pages do, as JSON (described in `docs/openapi.yaml`).
-struct APIController<Context: RequestContext> {
+struct DrillAPIController<Context: RequestContext> {
     let drill: DrillService
+    let progress: ProgressService
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -59,7 +61,7 @@ struct APIController<Context: RequestContext> {
     struct Stats: ResponseEncodable { var dueNow: Int; var newToday: Int; var streak: Int; var reviewedToday: Int; var totalReviews: Int }
 
     func stats(request: Request, context: Context) async throws -> Stats {
-        let summary = try await drill.today()
+        let summary = try await progress.today()
         return Stats(
             dueNow: summary.dueNow, newToday: summary.newToday, streak: summary.activity.streak,
             reviewedToday: summary.activity.todayCount, totalReviews: summary.totalReviews)

@@ -2,12 +2,13 @@ import Foundation
 import Hummingbird
 import OnsiteContent
 import OnsiteCore
-import OnsiteStore
+import OnsiteServices
 
 /// The due queue: one card at a time, reveal, rate; each rating is saved before the next card shows.
 struct DrillController<Context: RequestContext> {
     let drill: DrillService
     let renderer: PageRenderer
+    let token: FormToken
     /// Rendered drill pages by what they show: rendering is most of a request's cost.
     let pages = RenderedPages()
 
@@ -25,15 +26,14 @@ struct DrillController<Context: RequestContext> {
             return HTMLPage(html: pages.html(for: PromptView.cacheKey(prompt, topic: topic ?? "")) {
                 let view = DrillView(
                     topic: topic ?? "", topicTitle: topicTitle, prompt: PromptView(prompt, bundle: drill.bundle, topic: topic ?? ""),
-                    nextDue: nil, newPerDay: drill.newPerDay)
+                    nextDue: nil, newPerDay: drill.newPerDay, csrf: token.value)
                 return renderer.render("drill", view).html
             })
         }
-        let states = try await drill.store.itemStates()
-        let soonest = try drill.cards(topic: topic).compactMap { states[$0.id]?.due }.min()
+        let soonest = try await drill.soonestDue(topic: topic)
         let nextDue = soonest.map { "in " + IntervalText.format($0.timeIntervalSince(drill.clock.now())) }
         return renderer.render("drill", DrillView(
-            topic: topic ?? "", topicTitle: topicTitle, prompt: nil, nextDue: nextDue, newPerDay: drill.newPerDay))
+            topic: topic ?? "", topicTitle: topicTitle, prompt: nil, nextDue: nextDue, newPerDay: drill.newPerDay, csrf: token.value))
     }
 
     func review(request: Request, context: Context) async throws -> Response {
@@ -54,6 +54,7 @@ struct DrillView {
     var prompt: PromptView?
     var nextDue: String?
     var newPerDay: Int
+    var csrf: String
 }
 
 struct PromptView {

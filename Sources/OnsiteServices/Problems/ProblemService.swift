@@ -2,21 +2,22 @@ public import Foundation
 public import OnsiteContent
 public import OnsiteCore
 public import OnsiteJudge
-public import OnsiteStore
+import OnsiteStore
 import Synchronization
 
 /// Coding problems: the list with each one's status, judging Run and Submit, and scheduling a
-/// solved problem for review. The web pages and the JSON API go through here.
+/// solved problem for review. The web pages, the JSON API and `onsite judge` go through here.
 public final class ProblemService: Sendable {
     public let bundle: ContentBundle
-    public let store: Store
+    let store: any Store
     /// Nil when this machine cannot run code safely and the person did not choose unsandboxed mode.
-    public let judge: Judge?
+    let judge: (any CodeJudge)?
     /// Which protections are active, or why there is no judge: shown on every problem page.
     public let sandboxNote: String
     let scheduler: Scheduler
-    let calendar: StudyCalendar
+    public let calendar: StudyCalendar
     let clock: WallClock
+    let generators: Generators
     private let statements = Mutex<[String: RenderedProblem]>([:])
     private let selfTestReport = Mutex<SandboxReport?>(nil)
 
@@ -26,16 +27,16 @@ public final class ProblemService: Sendable {
     /// Runs the judge's self-test (in the background at start-up) and keeps its report for the pages.
     @discardableResult
     public func runSelfTest(hiddenPaths: [String]) async -> SandboxReport? {
-        guard let judge else { return nil }
+        guard let judge = judge as? Judge else { return nil }
         let report = await SelfTest.run(judge, hiddenPaths: hiddenPaths)
         selfTestReport.withLock { $0 = report }
         return report
     }
 
     /// - Parameter scheduler: `Scheduler.forProblems()`, or one like it.
-    public init(
-        bundle: ContentBundle, store: Store, judge: Judge?, sandboxNote: String, scheduler: Scheduler,
-        calendar: StudyCalendar, clock: WallClock = .system
+    init(
+        bundle: ContentBundle, store: any Store, judge: (any CodeJudge)?, sandboxNote: String, scheduler: Scheduler,
+        calendar: StudyCalendar, clock: WallClock, generators: Generators
     ) {
         self.bundle = bundle
         self.store = store
@@ -44,7 +45,15 @@ public final class ProblemService: Sendable {
         self.scheduler = scheduler
         self.calendar = calendar
         self.clock = clock
+        self.generators = generators
     }
+
+    /// How code runs here: nil when it cannot, else whether it is sandboxed.
+    public var canRun: Bool { judge != nil }
+    public var isSandboxed: Bool { judge?.mode.isSandboxed ?? false }
+
+    /// Starts the judge's warm interpreters (a server calls this once it listens).
+    public func warmUp() { judge?.warmUp() }
 
     public func problem(id: String) throws -> CodingProblem {
         guard let problem = bundle.problem(id: id) else { throw ProblemError.unknownProblem(id) }
@@ -53,7 +62,7 @@ public final class ProblemService: Sendable {
 
     /// Statement, editorial and hints as HTML, and the visible tests, prepared on a problem's first
     /// view and kept: rendering all of them at start-up would slow every start.
-    func rendered(_ problem: CodingProblem) throws -> RenderedProblem {
+    public func rendered(_ problem: CodingProblem) throws -> RenderedProblem {
         if let done = statements.withLock({ $0[problem.id] }) { return done }
         let visible = try bundle.tests(for: problem).filter(\.visible)
         let page = RenderedProblem(
@@ -72,19 +81,19 @@ public final class ProblemService: Sendable {
     /// Every problem's status for the person, by problem id.
     public func statuses() async throws -> [String: ProblemStatus] {
         let tally = try await store.submitTally()
-        let states = try await store.itemStates()
+        let states = try await store.itemStates().of(.problem)
         let endOfDay = calendar.endOfDay(containing: clock.now())
         var result: [String: ProblemStatus] = [:]
         for problem in bundle.problems {
-            let state = states[ProblemItem.id(problem.id)]
-            let submits = tally[problem.id]
-            result[problem.id] =
-                if let state, state.due < endOfDay { .due }
-                else if submits?.accepted == true { .solved }
-                else if submits != nil || state != nil { .attempted }
-                else { .new }
+            result[problem.id] = ProblemStatus.of(state: states[problem.id], tally: tally[problem.id], endOfDay: endOfDay)
         }
         return result
+    }
+
+    /// A problem's submissions, newest first.
+    public func history(problemID: String, limit: Int = 50) async throws -> [Submission] {
+        _ = try problem(id: problemID)
+        return try await store.submissions(problemID: problemID, limit: limit)
     }
 
     /// Judges the code on the visible tests, plus the person's own input when given (its expected
@@ -96,24 +105,28 @@ public final class ProblemService: Sendable {
         var tests = try rendered(problem).visibleTests
         if let customInput, !customInput.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             let input = try CustomInput.test(customInput, for: problem, example: tests.first)
-            switch await judge.referenceValue(problem, on: input) {
+            switch try await judge.referenceValue(problem, on: input) {
             case .success(let value):
                 tests.append(ProblemTest(name: "custom input", visible: true, args: input.args, data: input.data, expected: value))
             case .failure(let failure):
                 throw BadInput(field: "customInput", message: "the reference solution could not answer this input, so it breaks the statement's contract: \(failure.report.summary)")
             }
         }
-        let report = await judge.judge(problem, code: code, tests: tests)
+        let report = try await judge.judge(problem, code: code, tests: tests, progress: { _ in })
         return try await save(problem, kind: .run, code: code, report: report, review: nil)
     }
 
     /// Judges the code on every test; an accepted submit that ends an attempt schedules the
     /// problem's next review, rated by how the attempt went.
-    public func submit(problemID: String, code: String) async throws -> JudgedAttempt {
+    /// With `record: false` (`onsite judge --no-record`) nothing is saved or scheduled.
+    public func submit(
+        problemID: String, code: String, record: Bool = true, progress: @escaping @Sendable (TestOutcome) -> Void = { _ in }
+    ) async throws -> JudgedAttempt {
         let problem = try problem(id: problemID)
         let judge = try requireJudge()
         try Self.checkSize(code)
-        let report = await judge.judge(problem, code: code, tests: try bundle.tests(for: problem))
+        let report = try await judge.judge(problem, code: code, tests: try bundle.tests(for: problem), progress: progress)
+        guard record else { return JudgedAttempt(submission: nil, report: report, review: nil, nextReview: nil) }
         var review: AttemptOutcome?
         if report.verdict == .accepted, let since = try await openAttemptStart(problem) {
             review = .accepted(after: try await store.failedSubmits(problemID: problem.id, since: since))
@@ -126,29 +139,38 @@ public final class ProblemService: Sendable {
     public func giveUp(problemID: String) async throws -> Card? {
         let problem = try problem(id: problemID)
         guard try await openAttemptStart(problem) != nil else { return nil }
-        return try await store.recordReview(
-            itemID: ProblemItem.id(problem.id), rating: AttemptOutcome.gaveUp.rating, at: clock.now(), scheduler: scheduler)
+        return try await store.recordReview(.problem(problem.id), review(AttemptOutcome.gaveUp.rating, at: clock.now()))
+    }
+
+    /// Whether an attempt is open: the problem is new, or due today.
+    public func hasOpenAttempt(_ problem: CodingProblem) async throws -> Bool {
+        try await openAttemptStart(problem) != nil
     }
 
     /// When the current attempt began (the last review, or the beginning for a new problem), or
     /// nil when the problem is scheduled and not due today: solving it again then is practice.
     func openAttemptStart(_ problem: CodingProblem) async throws -> Date? {
-        guard let state = try await store.itemStates()[ProblemItem.id(problem.id)] else { return .distantPast }
-        guard state.due < calendar.endOfDay(containing: clock.now()) else { return nil }
-        return state.lastReview ?? .distantPast
+        AttemptWindow.start(state: try await store.itemStates()[.problem(problem.id)], endOfDay: calendar.endOfDay(containing: clock.now()))
+    }
+
+    private func review(_ rating: Rating, at date: Date) -> ScheduledReview {
+        ScheduledReview(logID: generators.newID(), rating: rating, at: date) { [scheduler, generators] before in
+            var random = generators.random
+            return scheduler.review(before ?? Card(due: date), rating: rating, at: date, using: &random).card
+        }
     }
 
     private func save(
         _ problem: CodingProblem, kind: SubmissionKind, code: String, report: JudgeReport, review: AttemptOutcome?
     ) async throws -> JudgedAttempt {
         let submission = Submission(
-            problemID: problem.id, kind: kind, code: code, verdict: report.verdict, summary: report.summary,
+            id: generators.newID(), problemID: problem.id, kind: kind, code: code, verdict: report.verdict, summary: report.summary,
             report: String(decoding: try JSONEncoder().encode(report), as: UTF8.self), submittedAt: clock.now())
-        let card = try await store.saveAttempt(submission, review: review?.rating, scheduler: scheduler)
+        let card = try await store.saveAttempt(submission, review: review.map { self.review($0.rating, at: submission.submittedAt) })
         return JudgedAttempt(submission: submission, report: report, review: review, nextReview: card?.due)
     }
 
-    private func requireJudge() throws -> Judge {
+    private func requireJudge() throws -> any CodeJudge {
         guard let judge else { throw ProblemError.noJudge(sandboxNote) }
         return judge
     }
@@ -162,30 +184,16 @@ public final class ProblemService: Sendable {
 }
 
 /// A problem's pages, rendered once.
-struct RenderedProblem: Sendable {
-    var statementHTML: String
-    var editorialHTML: String
-    var hintsHTML: [String]
-    var visibleTests: [ProblemTest]
+public struct RenderedProblem: Sendable {
+    public var statementHTML: String
+    public var editorialHTML: String
+    public var hintsHTML: [String]
+    public var visibleTests: [ProblemTest]
 }
 
-/// Where a person stands on a problem.
-public enum ProblemStatus: String, Sendable, CaseIterable {
-    case new, attempted, solved, due
-
-    public var title: String {
-        switch self {
-        case .new: "Not tried"
-        case .attempted: "Attempted"
-        case .solved: "Solved"
-        case .due: "Due for review"
-        }
-    }
-}
-
-/// A judged and saved Run or Submit.
+/// A judged Run or Submit, and what was saved of it (nil with `record: false`).
 public struct JudgedAttempt: Sendable {
-    public var submission: Submission
+    public var submission: Submission?
     public var report: JudgeReport
     /// For a submit that closed an attempt: how it went, and when the problem comes back.
     public var review: AttemptOutcome?

@@ -1,14 +1,15 @@
 import Foundation
 import OnsiteCore
+import OnsiteServices
 import OnsiteTestSupport
-import OnsiteWeb
 import Testing
 
 /// The drill service reuses today's queue between requests; these check it never serves a stale one.
 @Suite struct DrillServiceTests {
     @Test func aLearningCardFallsDueWithoutAnyNewReview() async throws {
-        let harness = try WebTestHarness()
-        try await harness.run { _, drill in
+        let harness = ServiceHarness()
+        let drill = try await harness.services().drill
+        do {
             let first = try #require(try await drill.next()).card.id
             try await drill.answer(cardID: first, rating: .again)  // back in one minute
             let waiting = try await drill.queue()
@@ -22,7 +23,8 @@ import Testing
     }
 
     @Test func aReviewChangesTheQueueAtOnce() async throws {
-        try await WebTestHarness().run(newPerDay: 2) { _, drill in
+        let drill = try await ServiceHarness().services(newPerDay: 2).drill
+        do {
             let before = try await drill.queue()
             let card = try #require(before.new.first)
             try await drill.answer(cardID: card, rating: .easy)
