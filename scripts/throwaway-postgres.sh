@@ -15,6 +15,8 @@ start)
     as_postgres "$PGBIN/pg_ctl" -D "$dir" -l "$dir/log" -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" -w start >/dev/null
     as_postgres psql -q -h 127.0.0.1 -p "$port" -d postgres -c "create user onsite password 'onsite' createdb"
     as_postgres psql -q -h 127.0.0.1 -p "$port" -d postgres -c "create database onsite owner onsite"
+    # A second database for the service suite, which runs beside the store suite.
+    as_postgres psql -q -h 127.0.0.1 -p "$port" -d postgres -c "create database onsite_services owner onsite"
     echo "PG_DIR=$dir"
     echo "PG_URL=postgres://onsite:onsite@127.0.0.1:$port/onsite"
     ;;

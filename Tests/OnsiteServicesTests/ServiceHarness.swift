@@ -12,8 +12,12 @@ struct ServiceHarness {
     /// Accepts code that contains "correct"; anything else is a wrong answer.
     let judge = ScriptedJudge { $0.contains("correct") ? .accepted : .wrongAnswer }
 
-    func services(newPerDay: Int = 2, bundle: ContentBundle? = nil) async throws -> Services {
-        var config = ServiceConfiguration(database: .sqlite(path: "/nonexistent/unused.sqlite"), contentFolder: URL(fileURLWithPath: "/nonexistent"))
+    /// The services over `store` (this harness's in-memory one by default), said to be at `database`.
+    func services(
+        newPerDay: Int = 2, bundle: ContentBundle? = nil, store: (any Store)? = nil,
+        database: StoreLocation = .sqlite(path: "/nonexistent/in-memory.sqlite")
+    ) async throws -> Services {
+        var config = ServiceConfiguration(database: database, contentFolder: URL(fileURLWithPath: "/nonexistent"))
         config.newPerDay = newPerDay
         config.calendar = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!)
         config.clock = clock.wallClock
@@ -22,6 +26,6 @@ struct ServiceHarness {
         config.judge = .given(judge, note: "scripted judge")
         let content = try ContentFixtures.smallBundle()
         defer { content.remove() }
-        return try await buildServices(config, bundle: try bundle ?? ContentBundle.load(from: content.url), store: store)
+        return try await buildServices(config, bundle: try bundle ?? ContentBundle.load(from: content.url), store: store ?? self.store)
     }
 }

@@ -75,7 +75,9 @@ struct AllowedHosts: Sendable {
         if let host = publicURL?.host { names.insert(Self.bare(host)) }
         self.names = names
         publicOrigin = publicURL.map(Self.origin)
-        example = publicOrigin ?? "http://\(listenHost.contains(":") ? "[\(listenHost)]" : listenHost):\(port)"
+        let host = listenHost.contains(":") ? "[\(listenHost)]" : listenHost
+        // Port 0 means the system picked one: the address `onsite serve` printed has it.
+        example = publicOrigin ?? (port == 0 ? "http://\(host):PORT (the address `onsite serve` printed)" : "http://\(host):\(port)")
     }
 
     /// `Host` is `name` or `name:port` (`[v6]:port` for IPv6); the port is not checked, as the
