@@ -17,7 +17,7 @@ struct JudgeRun {
     }
 
     var checker: Checker {
-        Checker(kind: CheckerKind(rawValue: problem.checker) ?? .exact, tolerance: problem.tolerance, ordered: problem.ordered)
+        Checker(kind: problem.checker, tolerance: problem.tolerance, ordered: problem.ordered)
     }
 
     /// Records a test's message; returns the report when it decides the verdict.

@@ -65,7 +65,7 @@ public enum SelfTest {
 
     static let problem = CodingProblem(
         id: "self-test", title: "Sandbox self-test", round: .dsa, difficulty: .easy, patterns: [], language: .python,
-        entry: "probe", checker: "exact", tolerance: 0, ordered: true, numpy: false, timeLimitSeconds: 5, memoryLimitMB: 64,
+        entry: "probe", checker: .exact, tolerance: 0, ordered: true, numpy: false, timeLimitSeconds: 5, memoryLimitMB: 64,
         hints: [], statement: "", editorial: "", starter: "", solution: probe, schema: "", wrongSolutions: [], tests: [], path: "")
 
     static let probe = #"""

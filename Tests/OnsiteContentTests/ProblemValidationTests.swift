@@ -69,4 +69,22 @@ import Testing
         let found = ContentBundle.check(folder: bank.url).1.map(\.description)
         #expect(found.contains { $0.hasPrefix("problems/dsa/add-two/tests.json:1: not a valid list of tests: unexpected end of input") })
     }
+
+    @Test func anUnknownCheckerIsAnErrorNamingFileAndLine() throws {
+        let bank = try folder(yaml: Self.yaml.replacingOccurrences(of: "checker: exact", with: "checker: exactish"))
+        defer { bank.remove() }
+        let (bundle, found) = ContentBundle.check(folder: bank.url)
+        #expect(found.map(\.description).contains(
+            "problems/dsa/add-two/problem.yaml:8: unknown checker `exactish` (expected one of: exact, float, unordered, clustering, rows)"))
+        #expect(bundle?.problem(id: "add-two") == nil)  // never loaded as `exact`
+    }
+
+    @Test func aKnownCheckerIsParsedAndAMissingOneIsExact() throws {
+        let float = try folder(yaml: Self.yaml.replacingOccurrences(of: "checker: exact", with: "checker: float"))
+        defer { float.remove() }
+        #expect(try ContentBundle.load(from: float.url).problem(id: "add-two")?.checker == .float)
+        let none = try folder(yaml: Self.yaml.replacingOccurrences(of: "checker: exact\n", with: ""))
+        defer { none.remove() }
+        #expect(try ContentBundle.load(from: none.url).problem(id: "add-two")?.checker == .exact)
+    }
 }

@@ -13,7 +13,7 @@ import Testing
         var description: String { name }
     }
 
-    static let sqlProblem = SandboxTests.problem(language: .sql, checker: "rows", limit: 2, schema: "CREATE TABLE t (x INTEGER);", tests: [
+    static let sqlProblem = SandboxTests.problem(language: .sql, checker: .rows, limit: 2, schema: "CREATE TABLE t (x INTEGER);", tests: [
         ProblemTest(name: "t", visible: true, data: "INSERT INTO t VALUES (1), (2), (3);",
                     expected: .object(["columns": .array([.string("x")]), "rows": .array([.array([.int(1)])])])),
     ])

@@ -16,7 +16,7 @@ import Testing
     }
 
     static func problem(
-        language: ProblemLanguage = .python, checker: String = "exact", numpy: Bool = false, limit: Double = 1,
+        language: ProblemLanguage = .python, checker: CheckerKind = .exact, numpy: Bool = false, limit: Double = 1,
         schema: String = "", tests: [ProblemTest]
     ) -> CodingProblem {
         CodingProblem(
@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func numpyValuesAreConverted() async {
-        let problem = Self.problem(checker: "float", numpy: true, tests: [
+        let problem = Self.problem(checker: .float, numpy: true, tests: [
             ProblemTest(name: "array", visible: true, args: [.array([.int(1), .int(2)])], expected: .array([.double(0.5), .double(1)])),
         ])
         guard let report = await run("import numpy as np\ndef solve(xs):\n    return np.array(xs) / 2\n", problem) else { return }
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func sqlRunsOnAFreshDatabaseAndDeniesAttach() async {
-        let problem = Self.problem(language: .sql, checker: "rows", schema: "CREATE TABLE t (x INTEGER);", tests: [
+        let problem = Self.problem(language: .sql, checker: .rows, schema: "CREATE TABLE t (x INTEGER);", tests: [
             ProblemTest(name: "sum", visible: true, data: "INSERT INTO t VALUES (1), (2);",
                         expected: .object(["columns": .array([.string("s")]), "rows": .array([.array([.int(3)])])])),
         ])
