@@ -64,8 +64,8 @@ import Testing
         guard let judge = Self.judge else { return print("skipped hostile suite: bubblewrap is not installed") }
         let plant = "def solve(a, b):\n    open('/tmp/marker', 'w').write('x')\n    open('/dev/shm/marker', 'w').write('x')\n    return a + b\n"
         let look = "import os\ndef solve(a, b):\n    return a + b + (100 if os.path.exists('/tmp/marker') or os.path.exists('/dev/shm/marker') else 0)\n"
-        #expect(await judge.judge(SandboxTests.add, code: plant, tests: SandboxTests.add.tests).verdict == .accepted)
-        #expect(await judge.judge(SandboxTests.add, code: look, tests: SandboxTests.add.tests).verdict == .accepted)
+        #expect(try await judge.judge(SandboxTests.add, code: plant, tests: SandboxTests.add.tests).verdict == .accepted)
+        #expect(try await judge.judge(SandboxTests.add, code: look, tests: SandboxTests.add.tests).verdict == .accepted)
     }
 
     /// Processes still running under the sandbox's unprivileged uids, after a short grace period.
@@ -89,13 +89,13 @@ import Testing
             return
         }
         let problem = hostile.language == .sql ? Self.sqlProblem : SandboxTests.add
-        let report = await judge.judge(problem, code: hostile.code, tests: problem.tests)
+        let report = try await judge.judge(problem, code: hostile.code, tests: problem.tests)
         print("hostile: \(hostile.name) -> \(report.verdict.title): \(report.summary)")
         #expect(report.verdict == hostile.verdict, "\(hostile.name): \(report.summary)")
         // No process outlives its sandbox: nothing runs under the judge's slot uids.
         #expect(await Self.leftoverProcesses() == 0, "\(hostile.name) left processes behind")
         // The judge still works afterwards.
-        let healthy = await judge.judge(SandboxTests.add, code: "def solve(a, b):\n    return a + b\n", tests: SandboxTests.add.tests)
+        let healthy = try await judge.judge(SandboxTests.add, code: "def solve(a, b):\n    return a + b\n", tests: SandboxTests.add.tests)
         #expect(healthy.verdict == .accepted)
     }
 }

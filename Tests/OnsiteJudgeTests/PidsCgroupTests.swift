@@ -31,7 +31,7 @@ import Testing
             return started
         """
         let problem = SandboxTests.problem(tests: [ProblemTest(name: "threads", visible: true, args: [.int(0), .int(0)], expected: .int(-1))])
-        let report = await judge.judge(problem, code: code, tests: problem.tests)
+        let report = try await judge.judge(problem, code: code, tests: problem.tests)
         guard let started = report.got.flatMap({ Int($0) }) else {
             Issue.record("expected a count of threads: \(report.summary)")
             return
