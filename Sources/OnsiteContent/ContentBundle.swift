@@ -1,5 +1,6 @@
 public import Foundation
 public import OnsiteCore
+import Synchronization
 import Yams
 
 /// The question bank, loaded from the content folder into memory, keyed by id.
@@ -14,6 +15,8 @@ public struct ContentBundle: Sendable {
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
     public private(set) var cardIDs: [String]
     private var cardIDsByTopic: [String: [String]]
+    /// Each problem's parsed `tests.json`, shared by the copies of this bundle.
+    private let testsCache = TestsCache()
 
     public init(topics: [Topic], cards: [ConceptCard], problems: [CodingProblem] = []) {
         let rounds = ProblemRound.allCases
@@ -52,13 +55,19 @@ public struct ContentBundle: Sendable {
         return bundle
     }
 
-    /// A problem's tests, read from its `tests.json` (already in memory after a full check).
+    /// A problem's tests, read from its `tests.json` (already in memory after a full check). Each
+    /// file is read and parsed once, on first use, and kept: a Submit must not parse megabytes.
     public func tests(for problem: CodingProblem) throws -> [ProblemTest] {
         if !problem.tests.isEmpty { return problem.tests }
         guard let folder else { return [] }
-        let text = try String(contentsOf: folder.appendingPathComponent(problem.path + "/tests.json"), encoding: .utf8)
-        return try ProblemTest.list(from: text)
+        return try testsCache.tests(for: problem.path) {
+            let text = try String(contentsOf: folder.appendingPathComponent(problem.path + "/tests.json"), encoding: .utf8)
+            return try ProblemTest.list(from: text)
+        }
     }
+
+    /// How many `tests.json` files this bundle has parsed so far (each at most once).
+    var testFilesParsed: Int { testsCache.parses }
 
     /// Validates the folder and returns what loaded along with every problem found.
     public static func check(folder: URL, includeTests: Bool = true) -> (ContentBundle?, [ContentDiagnostic]) {
@@ -183,5 +192,34 @@ enum TopicsFile {
             topics.append(Topic(id: id, title: title, summary: summary))
         }
         return topics
+    }
+}
+
+/// Parsed tests by problem folder. One lock per problem, so the first Submit of a problem parses
+/// its file once while Submits of other problems go on; a failed read is not kept.
+final class TestsCache: Sendable {
+    private final class Entry: Sendable {
+        let tests = Mutex<[ProblemTest]?>(nil)
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+    private let parseCount = Atomic<Int>(0)
+
+    var parses: Int { parseCount.load(ordering: .relaxed) }
+
+    func tests(for path: String, parse: () throws -> [ProblemTest]) throws -> [ProblemTest] {
+        let entry = entries.withLock { entries in
+            if let entry = entries[path] { return entry }
+            let entry = Entry()
+            entries[path] = entry
+            return entry
+        }
+        return try entry.tests.withLock { cached in
+            if let cached { return cached }
+            parseCount.add(1, ordering: .relaxed)
+            let tests = try parse()
+            cached = tests
+            return tests
+        }
     }
 }

@@ -16,7 +16,6 @@ struct ProblemFile {
         "preprocessing", "dimensionality-reduction", "nlp", "attention", "ranking", "probability", "joins",
         "aggregation", "window-functions", "cte", "dates", "product-metrics",
     ]
-    static let checkers: Set<String> = ["exact", "float", "unordered", "clustering", "rows"]
     static let minimumTests = 8
 
     static func parse(folder: URL, path: String, round folderRound: String, includeTests: Bool) -> Result<CodingProblem, ContentInvalid> {
@@ -66,10 +65,8 @@ struct ProblemFile {
         }
         let language = fields.enumValue("language", ProblemLanguage.self)
         let entry = language == .sql ? (fields.node("entry")?.string ?? "query") : (fields.string("entry") ?? "")
-        let checker = fields.string("checker") ?? "exact"
-        if !Self.checkers.contains(checker) {
-            problem("problem.yaml", fields.line("checker"), "unknown checker `\(checker)` (expected one of: \(Self.checkers.sorted().joined(separator: ", ")))")
-        }
+        // Optional (exact when absent), but a name that is not a checker is an error, never a silent `exact`.
+        let checker: CheckerKind? = fields.node("checker") == nil ? .exact : fields.enumValue("checker", CheckerKind.self)
         let hints = fields.strings("hints", required: true) ?? []
         if hints.isEmpty { problem("problem.yaml", fields.line("hints"), "give at least one hint") }
 
@@ -121,7 +118,7 @@ struct ProblemFile {
                 }
             }
         }
-        guard problems.isEmpty, let id, let title, let round, let difficulty, let language else {
+        guard problems.isEmpty, let id, let title, let round, let difficulty, let language, let checker else {
             return .failure(ContentInvalid(diagnostics: problems))
         }
         return .success(CodingProblem(

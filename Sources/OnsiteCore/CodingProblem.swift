@@ -82,7 +82,7 @@ public struct CodingProblem: Sendable, Codable, Identifiable {
     public var patterns: [String]
     public var language: ProblemLanguage
     public var entry: String
-    public var checker: String
+    public var checker: CheckerKind
     public var tolerance: Double
     public var ordered: Bool
     public var numpy: Bool
@@ -102,7 +102,7 @@ public struct CodingProblem: Sendable, Codable, Identifiable {
 
     public init(
         id: String, title: String, round: ProblemRound, difficulty: Difficulty, patterns: [String],
-        language: ProblemLanguage, entry: String, checker: String, tolerance: Double, ordered: Bool, numpy: Bool,
+        language: ProblemLanguage, entry: String, checker: CheckerKind, tolerance: Double, ordered: Bool, numpy: Bool,
         timeLimitSeconds: Double, memoryLimitMB: Int, hints: [String], statement: String,
         editorial: String, starter: String, solution: String, schema: String,
         wrongSolutions: [WrongSolution], tests: [ProblemTest], path: String

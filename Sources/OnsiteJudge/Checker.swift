@@ -1,10 +1,5 @@
 public import OnsiteCore
 
-/// How a returned value is compared with the expected one.
-public enum CheckerKind: String, Sendable, Codable, CaseIterable {
-    case exact, float, unordered, clustering, rows
-}
-
 /// Compares what code returned with what a test expects. Pure, so every rule is unit-tested.
 public struct Checker: Sendable {
     public var kind: CheckerKind

@@ -5,7 +5,10 @@ import OnsiteCore
 /// timeout, or the end of the run. Read with `JSONParser`: a returned list of 50 000 numbers
 /// takes `JSONDecoder` tens of milliseconds.
 struct HarnessMessage {
-    struct ErrorInfo { var type: String; var message: String; var trace: [TraceLine] }
+    /// `builtin`: the exception's class is Python's own of that name (a class the code made could
+    /// carry any name). `fatal`: the code failed before any test (it did not load, or lacks the
+    /// entry function), so no test after this one gets an answer.
+    struct ErrorInfo { var type: String; var message: String; var trace: [TraceLine]; var builtin: Bool; var fatal: Bool }
     struct TraceLine { var line: Int; var function: String; var code: String }
     struct SyntaxInfo { var message: String; var line: Int; var column: Int }
     struct CrashInfo { var signal: Int32 }
@@ -31,7 +34,9 @@ struct HarnessMessage {
                     trace.append(TraceLine(line: Self.int(line["line"]), function: Self.text(line["function"]), code: Self.text(line["code"])))
                 }
             }
-            error = ErrorInfo(type: Self.text(info["type"]), message: Self.text(info["message"]), trace: trace)
+            error = ErrorInfo(
+                type: Self.text(info["type"]), message: Self.text(info["message"]), trace: trace,
+                builtin: info["builtin"] == .bool(true), fatal: fields["fatal"] == .bool(true))
         }
         if case .object(let info)? = fields["syntax"] {
             syntax = SyntaxInfo(message: Self.text(info["message"]), line: Self.int(info["line"]), column: Self.int(info["column"]))

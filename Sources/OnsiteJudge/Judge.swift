@@ -18,10 +18,13 @@ public final class Judge: Sendable {
     /// - Parameters:
     ///   - concurrency: submissions judged at once per pool, each in its own slot (and uid, as root).
     ///   - warm: interpreters kept started and waiting in each pool; 0 starts one per submission.
+    ///   - queueLimit: submissions that may wait for a slot in each pool when all are busy (default
+    ///     twice `concurrency`); one more is refused at once with `JudgeBusy`.
     ///   - startWarm: start the warm interpreters now; a server passes false and calls `warmUp()`
     ///     once it listens, so their start does not compete with its own.
     public init(
-        mode: ExecutionMode, harness: String, concurrency: Int = 8, warm: Int = 2, startWarm: Bool = true, startupAllowance: Double = 10
+        mode: ExecutionMode, harness: String, concurrency: Int = 8, warm: Int = 2, queueLimit: Int? = nil, startWarm: Bool = true,
+        startupAllowance: Double = 10
     ) {
         let mode = Self.preparingCgroups(mode, slots: 2 * concurrency)
         self.mode = mode
@@ -36,9 +39,12 @@ public final class Judge: Sendable {
                 }
             }
         }
-        numpyPool = WarmPool(concurrency: concurrency, warm: warm, firstSlot: 0, startWarm: startWarm, command: command(numpy: true))
+        let queueLimit = queueLimit ?? 2 * concurrency
+        numpyPool = WarmPool(
+            concurrency: concurrency, warm: warm, queueLimit: queueLimit, firstSlot: 0, startWarm: startWarm, command: command(numpy: true))
         plainPool = WarmPool(
-            concurrency: concurrency, warm: warm, firstSlot: concurrency, startWarm: startWarm, command: command(numpy: false))
+            concurrency: concurrency, warm: warm, queueLimit: queueLimit, firstSlot: concurrency, startWarm: startWarm,
+            command: command(numpy: false))
     }
 
     /// The mode with one pids group made per slot of both pools; without them (nil cgroup) the
@@ -56,49 +62,61 @@ public final class Judge: Sendable {
         plainPool.warmUp()
     }
 
-    /// Judges `code` on the given tests (all of them for Submit, the visible ones for Run).
-    /// `progress` hears about each test as it passes (for a progress line); the report decides.
+    /// Judges `code` on the given tests (all of them for Submit, the visible ones for Run). Every
+    /// test runs, unless one ends the run (a timeout, memory, a crash). `progress` hears about each
+    /// test as it passes (for a progress line); the report decides.
+    ///
+    /// Throws `JudgeBusy` (and nothing else) at once when every slot is busy and the queue of
+    /// waiting submissions is full; otherwise waits in that queue for a slot.
     public func judge(
         _ problem: CodingProblem, code: String, tests: [ProblemTest],
         progress: @escaping @Sendable (TestOutcome) -> Void = { _ in }
-    ) async -> JudgeReport {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: self.judgeBlocking(problem, code: code, tests: tests, progress: progress).report)
-            }
-        }
+    ) async throws -> JudgeReport {
+        try await judgeAdmitted(problem, code: code, tests: tests, progress: progress).report
     }
 
     /// What the reference solution returns on an input the person typed, to be the expected
     /// output of their custom test. Runs in the sandbox like any code: the input is untrusted.
     /// Fails with the reference's report when it cannot answer (the input breaks the contract).
-    public func referenceValue(_ problem: CodingProblem, on input: ProblemTest) async -> Result<JSONValue, ReferenceFailure> {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let (report, value) = self.judgeBlocking(problem, code: problem.solution, tests: [input], progress: { _ in })
-                if let value, report.verdict == .accepted || report.verdict == .wrongAnswer {
-                    continuation.resume(returning: .success(value))
-                } else {
-                    continuation.resume(returning: .failure(ReferenceFailure(report: report)))
-                }
-            }
+    /// Throws `JudgeBusy` (and nothing else) like `judge`.
+    public func referenceValue(_ problem: CodingProblem, on input: ProblemTest) async throws -> Result<JSONValue, ReferenceFailure> {
+        let (report, value) = try await judgeAdmitted(problem, code: problem.solution, tests: [input], progress: { _ in })
+        if let value, report.verdict == .accepted || report.verdict == .wrongAnswer {
+            return .success(value)
         }
+        return .failure(ReferenceFailure(report: report))
     }
+
+    /// Submissions waiting for a slot now, in both pools.
+    public var waitingSubmissions: Int { numpyPool.waitingCount + plainPool.waitingCount }
 
     private func pool(for problem: CodingProblem) -> WarmPool {
         problem.numpy ? numpyPool : plainPool
     }
 
+    /// Waits (suspended) for admission, then judges on a thread of its own: reading the sandbox's
+    /// answers blocks.
+    private func judgeAdmitted(
+        _ problem: CodingProblem, code: String, tests: [ProblemTest], progress: @escaping @Sendable (TestOutcome) -> Void
+    ) async throws(JudgeBusy) -> (report: JudgeReport, lastValue: JSONValue?) {
+        let grant = try await pool(for: problem).admit()
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: self.judgeBlocking(problem, code: code, tests: tests, grant: grant, progress: progress))
+            }
+        }
+    }
+
     private func judgeBlocking(
-        _ problem: CodingProblem, code: String, tests: [ProblemTest], progress: (TestOutcome) -> Void
+        _ problem: CodingProblem, code: String, tests: [ProblemTest], grant: WarmPool.Grant, progress: (TestOutcome) -> Void
     ) -> (report: JudgeReport, lastValue: JSONValue?) {
-        let setup = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
+        var run = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
         let job = Data(HarnessJob(problem: problem, code: code, tests: tests).json.jsonBytes)
         let process: SpawnedProcess
         do {
-            process = try pool(for: problem).take()
+            process = try pool(for: problem).process(for: grant)
         } catch {
-            return (setup.internalError(String(describing: error)), nil)
+            return (run.internalError(String(describing: error)), nil)
         }
         // The verdict does not wait for the sandbox to be torn down and reaped, nor for the pool
         // to start a replacement: both happen after it, off the submission's clock, on a thread of
@@ -110,8 +128,7 @@ public final class Judge: Sendable {
         }
         let started = ContinuousClock.now
         process.send(job)
-        var run = JudgeRun(problem: problem, tests: tests, sandboxed: mode.isSandboxed)
-        var report: JudgeReport?
+        var ended: JudgeReport?
         var deadline = started + .seconds(startupAllowance + problem.timeLimitSeconds)
         var testStarted = started
         // The code's peak memory as the harness's wait4 saw it, when the run got that far. The
@@ -121,24 +138,24 @@ public final class Judge: Sendable {
         for index in tests.indices {
             let next = Frames.next(from: process, deadline: deadline)
             if case .message(let message) = next, let bytes = message.maxResidentBytes { childPeak = bytes }
-            guard case .message = next else {
-                report = run.silent(next, index: index)
+            guard case .message(let message) = next else {
+                ended = run.silent(next, index: index)
                 break
             }
             let now = ContinuousClock.now
-            if let decided = run.record(next, index: index, seconds: (now - testStarted).seconds) {
-                report = decided
+            if let end = run.record(message, index: index, seconds: (now - testStarted).seconds) {
+                ended = end
                 break
             }
-            if let passed = run.outcomes.last { progress(passed) }
+            if let outcome = run.outcomes.last, outcome.passed { progress(outcome) }
             testStarted = now
             deadline = now + .seconds(problem.timeLimitSeconds)
         }
-        if report == nil, case .message(let last) = Frames.next(from: process, deadline: .now + .seconds(5)) {
+        if ended == nil, case .message(let last) = Frames.next(from: process, deadline: .now + .seconds(5)) {
             childPeak = last.maxResidentBytes ?? 0
-            if last.crash != nil { report = run.crashed(last, index: tests.count - 1) }
+            if last.crash != nil { ended = run.crashed(last, index: tests.count - 1) }
         }
-        var final = report ?? run.accepted()
+        var final = run.finish(ended: ended)
         final.seconds = (ContinuousClock.now - started).seconds
         final.peakMemoryBytes = childPeak
         return (final, run.lastValue)

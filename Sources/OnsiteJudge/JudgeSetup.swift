@@ -4,17 +4,20 @@ public import Foundation
 public enum JudgeSetup {
     /// Bubblewrap when present. Without it, unsandboxed local mode only when allowed (one person on
     /// their own machine, who chose it); a server for several people must refuse that.
-    public static func make(allowUnsandboxed: Bool, warm: Int = 2, startWarm: Bool = true, firstUID: Int = 60_001) throws -> Judge {
+    /// `queueLimit`: submissions that may wait for a slot per pool (nil: twice the concurrency).
+    public static func make(
+        allowUnsandboxed: Bool, warm: Int = 2, queueLimit: Int? = nil, startWarm: Bool = true, firstUID: Int = 60_001
+    ) throws -> Judge {
         let harness = try installHarness()
         if var profile = SandboxProfile.detect(harness: harness) {
             profile.firstUID = firstUID
-            return Judge(mode: .sandboxed(profile), harness: harness, warm: warm, startWarm: startWarm)
+            return Judge(mode: .sandboxed(profile), harness: harness, warm: warm, queueLimit: queueLimit, startWarm: startWarm)
         }
         guard allowUnsandboxed else {
             throw JudgeFailure("bubblewrap (bwrap) and Debian's /usr/bin/python3 are needed to run code safely; install them (apt-get install bubblewrap python3), or pass --unsandboxed to run code directly on this machine")
         }
         let python = ["/usr/bin/python3", "/usr/local/bin/python3", "/opt/homebrew/bin/python3"].first(where: FileManager.default.isExecutableFile) ?? "python3"
-        return Judge(mode: .unsandboxedLocal(python: python), harness: harness, warm: warm, startWarm: startWarm)
+        return Judge(mode: .unsandboxedLocal(python: python), harness: harness, warm: warm, queueLimit: queueLimit, startWarm: startWarm)
     }
 
     /// Copies the harness out of the build's resources into a folder only this user can write

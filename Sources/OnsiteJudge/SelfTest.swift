@@ -10,7 +10,13 @@ public enum SelfTest {
     public static func run(_ judge: Judge, hiddenPaths: [String]) async -> SandboxReport {
         let paths = hiddenPaths + ["/etc/shadow", "/root"]
         let input = ProblemTest(name: "self-test", visible: true, args: [.array(paths.map(JSONValue.string))], expected: .null)
-        switch await judge.referenceValue(problem, on: input) {
+        let answer: Result<JSONValue, ReferenceFailure>
+        do {
+            answer = try await judge.referenceValue(problem, on: input)
+        } catch {
+            return SandboxReport(lines: [("self-test: the probe did not run: \(error)", false)])
+        }
+        switch answer {
         case .success(.object(let seen)):
             return report(seen, mode: judge.mode)
         case .success(let other):
@@ -65,7 +71,7 @@ public enum SelfTest {
 
     static let problem = CodingProblem(
         id: "self-test", title: "Sandbox self-test", round: .dsa, difficulty: .easy, patterns: [], language: .python,
-        entry: "probe", checker: "exact", tolerance: 0, ordered: true, numpy: false, timeLimitSeconds: 5, memoryLimitMB: 64,
+        entry: "probe", checker: .exact, tolerance: 0, ordered: true, numpy: false, timeLimitSeconds: 5, memoryLimitMB: 64,
         hints: [], statement: "", editorial: "", starter: "", solution: probe, schema: "", wrongSolutions: [], tests: [], path: "")
 
     static let probe = #"""

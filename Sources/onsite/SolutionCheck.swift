@@ -20,7 +20,7 @@ enum SolutionCheck {
                 let problem = problems[next]
                 let tests = try bundle.tests(for: problem)
                 next += 1
-                group.addTask { await check(problem, tests: tests, judge: judge) }
+                group.addTask { try await check(problem, tests: tests, judge: judge) }
             }
             for _ in 0..<parallel { try start() }
             while let outcome = try await group.next() {
@@ -35,16 +35,17 @@ enum SolutionCheck {
         return (failures, problems.count, wrongRejected, problems.reduce(0) { $0 + $1.wrongSolutions.count })
     }
 
-    static func check(_ problem: CodingProblem, tests: [ProblemTest], judge: Judge) async -> Outcome {
+    /// Throws `JudgeBusy` only if the judge refused a submission, which `parallel` below its queue never causes.
+    static func check(_ problem: CodingProblem, tests: [ProblemTest], judge: Judge) async throws -> Outcome {
         var failures: [String] = []
-        let reference = await judge.judge(problem, code: problem.solution, tests: tests)
+        let reference = try await judge.judge(problem, code: problem.solution, tests: tests)
         let ext = problem.language == .sql ? "sql" : "py"
         if reference.verdict != .accepted {
             failures.append("\(problem.path)/solution.\(ext):1: the reference got \(reference.summary)")
         }
         var rejected = 0
         for wrong in problem.wrongSolutions {
-            let report = await judge.judge(problem, code: wrong.code, tests: tests)
+            let report = try await judge.judge(problem, code: wrong.code, tests: tests)
             if report.verdict == wrong.verdict {
                 rejected += 1
             } else {

@@ -1,5 +1,5 @@
 import Foundation
-import OnsiteContent
+@testable import OnsiteContent
 import OnsiteCore
 import OnsiteTestSupport
 import Testing
@@ -68,5 +68,51 @@ import Testing
         try bank.write("[{\"args\": [1], \"expected\": ", to: "problems/dsa/add-two/tests.json")
         let found = ContentBundle.check(folder: bank.url).1.map(\.description)
         #expect(found.contains { $0.hasPrefix("problems/dsa/add-two/tests.json:1: not a valid list of tests: unexpected end of input") })
+    }
+
+    @Test func anUnknownCheckerIsAnErrorNamingFileAndLine() throws {
+        let bank = try folder(yaml: Self.yaml.replacingOccurrences(of: "checker: exact", with: "checker: exactish"))
+        defer { bank.remove() }
+        let (bundle, found) = ContentBundle.check(folder: bank.url)
+        #expect(found.map(\.description).contains(
+            "problems/dsa/add-two/problem.yaml:8: unknown checker `exactish` (expected one of: exact, float, unordered, clustering, rows)"))
+        #expect(bundle?.problem(id: "add-two") == nil)  // never loaded as `exact`
+    }
+
+    @Test func aKnownCheckerIsParsedAndAMissingOneIsExact() throws {
+        let float = try folder(yaml: Self.yaml.replacingOccurrences(of: "checker: exact", with: "checker: float"))
+        defer { float.remove() }
+        #expect(try ContentBundle.load(from: float.url).problem(id: "add-two")?.checker == .float)
+        let none = try folder(yaml: Self.yaml.replacingOccurrences(of: "checker: exact\n", with: ""))
+        defer { none.remove() }
+        #expect(try ContentBundle.load(from: none.url).problem(id: "add-two")?.checker == .exact)
+    }
+
+    @Test func testsJSONIsParsedOncePerProblem() throws {
+        let bank = try folder()
+        defer { bank.remove() }
+        let bundle = try ContentBundle.load(from: bank.url)
+        let problem = try #require(bundle.problem(id: "add-two"))
+        #expect(bundle.testFilesParsed == 0)
+        let first = try bundle.tests(for: problem)
+        // Changed on disk after the first read: the parsed tests are kept, not read again.
+        try bank.write(#"[{"name": "changed", "visible": true, "args": [0, 0], "expected": 0}]"#, to: "problems/dsa/add-two/tests.json")
+        let copy = bundle  // copies of the bundle share what it parsed
+        for _ in 0..<3 { #expect(try copy.tests(for: problem) == first) }
+        #expect(first.count == 8)
+        #expect(bundle.testFilesParsed == 1)
+    }
+
+    @Test func concurrentFirstReadsParseOnce() async throws {
+        let bank = try folder()
+        defer { bank.remove() }
+        let bundle = try ContentBundle.load(from: bank.url)
+        let problem = try #require(bundle.problem(id: "add-two"))
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<16 { group.addTask { try bundle.tests(for: problem).count } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 8, count: 16))
+        #expect(bundle.testFilesParsed == 1)
     }
 }

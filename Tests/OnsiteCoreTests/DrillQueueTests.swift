@@ -87,7 +87,7 @@ import Testing
     /// What the web app relies on to reuse a queue: built anywhere before `stableUntil`, it is the
     /// same queue; when a learning card moves at `stableUntil`, it differs.
     @Test func theQueueHoldsUntilStableUntil() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 0x0A51_7E)  // fixed: the same 200 cases on every run
         for _ in 0..<200 {
             let ids = (0..<12).map { "c\($0)" }
             var states: [String: Card] = [:]

@@ -16,7 +16,25 @@ import Testing
             let text = value.description
             #expect(try JSONParser.parse(text) == value, "\(text)")
             // And Foundation reads it too: the harness side is Python's json, as strict.
-            #expect(try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) is Any)
+            let foundation = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+            #expect(Self.same(foundation, value), "Foundation read \(text) as \(foundation)")
+        }
+    }
+
+    /// Whether Foundation's reading of the text is `value`: same structure, strings and numbers.
+    static func same(_ any: Any, _ value: JSONValue) -> Bool {
+        switch value {
+        case .null: return any is NSNull
+        case .bool(let flag): return (any as? Bool) == flag
+        case .int(let number): return (any as? NSNumber)?.int64Value == Int64(number)
+        case .double(let number): return (any as? NSNumber)?.doubleValue == number
+        case .string(let text): return (any as? String) == text
+        case .array(let items):
+            guard let list = any as? [Any], list.count == items.count else { return false }
+            return zip(list, items).allSatisfy { same($0, $1) }
+        case .object(let fields):
+            guard let dictionary = any as? [String: Any], Set(dictionary.keys) == Set(fields.keys) else { return false }
+            return fields.allSatisfy { key, item in same(dictionary[key]!, item) }
         }
     }
 

@@ -5,14 +5,17 @@ import Testing
 
 /// Where the machine offers a pids cgroup, the kernel caps the tasks of one run, whatever its uid.
 @Suite struct PidsCgroupTests {
-    @Test func theSlotsGroupCapsTheTasksOfARun() async throws {
-        guard let base = try? JudgeSetup.make(allowUnsandboxed: false, warm: 0, firstUID: 63_001),
-              case .sandboxed(var profile) = base.mode else {
-            return print("skipped pids cgroup test: bubblewrap or /usr/bin/python3 is not installed")
-        }
-        guard var cgroup = profile.cgroup else {
-            return print("skipped pids cgroup test: no writable pids cgroup here (run as root on cgroup v2 or v1's pids hierarchy)")
-        }
+    static let base = try? JudgeSetup.make(allowUnsandboxed: false, warm: 0, firstUID: 63_001)
+    static var profile: SandboxProfile? {
+        if case .sandboxed(let profile)? = base?.mode { profile } else { nil }
+    }
+
+    @Test(
+        .enabled(if: PidsCgroupTests.profile != nil, SandboxTests.missing),
+        .enabled(if: PidsCgroupTests.profile?.cgroup != nil, "no writable pids cgroup here (run as root on cgroup v2 or v1's pids hierarchy)"))
+    func theSlotsGroupCapsTheTasksOfARun() async throws {
+        var profile = try #require(Self.profile)
+        var cgroup = try #require(profile.cgroup)
         // Eight tasks: the four a run needs (bubblewrap twice, the harness, the code's child) and
         // four threads. The slot's own RLIMIT_NPROC of 16 would allow about twelve.
         cgroup.maxTasks = 8
@@ -31,7 +34,7 @@ import Testing
             return started
         """
         let problem = SandboxTests.problem(tests: [ProblemTest(name: "threads", visible: true, args: [.int(0), .int(0)], expected: .int(-1))])
-        let report = await judge.judge(problem, code: code, tests: problem.tests)
+        let report = try await judge.judge(problem, code: code, tests: problem.tests)
         guard let started = report.got.flatMap({ Int($0) }) else {
             Issue.record("expected a count of threads: \(report.summary)")
             return

@@ -5,10 +5,11 @@ import Testing
 /// The start-up self-test reports what a probe observes from inside, so it must say "on" in the
 /// sandbox and "OFF" where code is not contained.
 @Suite(.serialized) struct SelfTestTests {
-    @Test func everyProtectionHoldsInTheSandbox() async throws {
-        guard let judge = SandboxTests.setup else {
-            return print("skipped self-test in the sandbox: bubblewrap or /usr/bin/python3 is not installed")
-        }
+    static let python = "/usr/bin/python3"
+
+    @Test(.enabled(if: SandboxTests.setup != nil, SandboxTests.missing))
+    func everyProtectionHoldsInTheSandbox() async throws {
+        let judge = try #require(SandboxTests.setup)
         let secret = FileManager.default.temporaryDirectory.appendingPathComponent("onsite-secret-\(UUID().uuidString)")
         try Data("x".utf8).write(to: secret)
         defer { try? FileManager.default.removeItem(at: secret) }
@@ -18,9 +19,9 @@ import Testing
         for (line, holds) in report.lines { #expect(holds, "\(line)") }
     }
 
-    @Test func unsandboxedCodeIsReportedAsUncontained() async throws {
-        let python = "/usr/bin/python3"
-        guard FileManager.default.isExecutableFile(atPath: python) else { return print("skipped: no \(python)") }
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: SelfTestTests.python), "no /usr/bin/python3 (apt-get install python3)"))
+    func unsandboxedCodeIsReportedAsUncontained() async throws {
+        let python = Self.python
         let judge = Judge(mode: .unsandboxedLocal(python: python), harness: try JudgeSetup.installHarness(), warm: 0)
         let secret = FileManager.default.temporaryDirectory.appendingPathComponent("onsite-secret-\(UUID().uuidString)")
         try Data("x".utf8).write(to: secret)

@@ -112,12 +112,13 @@ def run_python(job, out_fd):
     except BaseException as error:  # noqa: BLE001 - every failure is reported, SystemExit included
         reserve = None
         restore_builtins()
-        frame(out_fd, {"error": describe(error, filename)})
+        frame(out_fd, {"error": describe(error, filename), "fatal": True})
         return
     restore_builtins()
     function = namespace.get(job["entry"])
     if not callable(function):
-        frame(out_fd, {"error": {"type": "MissingFunction", "message": f"define a function named `{job['entry']}` (see the starter code)", "trace": []}})
+        frame(out_fd, {"error": {"type": "MissingFunction", "message": f"define a function named `{job['entry']}` (see the starter code)", "trace": []},
+                       "fatal": True})
         return
     for args in job["tests"]:
         try:
@@ -150,7 +151,9 @@ def describe(error, filename):
         message = "maximum recursion depth exceeded (recursion too deep: use an explicit stack)"
     if isinstance(error, TypeError) and "positional argument" in message:
         message += " (check the function's parameters against the statement)"
-    return {"type": kind, "message": message[:2000], "trace": user_trace(error.__traceback__, filename)}
+    # Python's own class of that name, not one the code made (whose name could be anything).
+    builtin = PRISTINE_BUILTINS.get(kind) is type(error)
+    return {"type": kind, "message": message[:2000], "trace": user_trace(error.__traceback__, filename), "builtin": builtin}
 
 
 def run_sql(job, out_fd):
@@ -218,8 +221,26 @@ def current_address_space():
         os.close(fd)
 
 
+class NumpyNotAllowed:
+    """A meta-path finder that refuses numpy and its submodules, for problems that do not allow it."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "numpy" or name.startswith("numpy."):
+            raise ImportError("numpy is not allowed in this problem", name=name)
+        return None
+
+
+def forbid_numpy():
+    for name in [name for name in sys.modules if name == "numpy" or name.startswith("numpy.")]:
+        del sys.modules[name]
+    sys.meta_path.insert(0, NumpyNotAllowed)
+
+
 def child(job, write_fd):
     os.close(RESULT_FD)
+    if not job.get("numpy"):
+        forbid_numpy()
     limits = job["limits"]
     # The limit counts what the submission allocates beyond the interpreter already running.
     baseline = current_address_space()

@@ -1,3 +1,4 @@
+# numpy is available: import numpy as np
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# numpy is available: import numpy as np
 def conv2d(x: list, weight: list, bias: list, stride: int, padding: int) -> list:
     """Cross-correlation layer as in deep-learning libraries.
 

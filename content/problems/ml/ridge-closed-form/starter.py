@@ -1,3 +1,4 @@
+# numpy is available: import numpy as np
 def ridge_fit(X: list[list[float]], y: list[float], alpha: float) -> list:
     """Closed-form ridge regression with an unpenalised intercept.
 
