@@ -180,3 +180,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: data.path + "/onsite.sqlite"), "refused before the database is opened")
     }
 }
+
+/// A full judge queue is a prompt "busy, try again", never a wait.
+@Suite struct BusyJudgeTests {
+    @Test func aFullQueueAnswers503WithRetryAfterAndSavesNothing() async throws {
+        let busy = ScriptedJudge { _ in nil }
+        try await WebTestHarness.run(
+            bundle: try ContentBundle.load(from: ContentLocation.sourceCheckout), judge: .given(busy, note: "busy judge"),
+            newPerDay: 20, clock: TestClock()
+        ) { client, app in
+            let body = ByteBuffer(string: #"{"code": "def f(): pass"}"#)
+            try await client.execute(uri: "/api/v1/problems/augmentation-orderings/submit", method: .post, headers: SameOrigin.json, body: body) { response in
+                #expect(response.status == .serviceUnavailable)
+                #expect(response.headers[.retryAfter] == "2")
+                #expect(response.text.contains("busy"))
+            }
+            #expect(try await app.store.submissionCount() == 0)
+        }
+    }
+}

@@ -8,7 +8,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, Server
 
 
 def run(binary, *args, input=None, env=None, user=None):
@@ -113,7 +113,7 @@ def test_rating_an_unknown_card_through_the_api(server):
     import urllib.error
     import urllib.request
     request = urllib.request.Request(server.url + "/api/v1/reviews", data=b'{"cardId":"ghost","rating":3}',
-                                     headers={"Content-Type": "application/json"}, method="POST")
+                                     headers={"Content-Type": "application/json", "Origin": server.url}, method="POST")
     try:
         urllib.request.urlopen(request, timeout=10)
         raise AssertionError("expected 404")
@@ -121,6 +121,54 @@ def test_rating_an_unknown_card_through_the_api(server):
         assert error.code == 404
         assert json.loads(error.read())["error"]["message"] == "no card with id 'ghost' in the content bundle"
     assert server.get_json("/api/v1/stats")["totalReviews"] == 0
+
+
+REFERENCE = ROOT / "content" / "problems" / "dsa" / "augmentation-orderings" / "solution.py"
+
+
+def saved_state(binary, db, slug="augmentation-orderings"):
+    """What the web app sees in this database: the problem's saved submissions and its status."""
+    server = Server(binary, db).start()
+    try:
+        submissions = server.get_json(f"/api/v1/problems/{slug}/submissions")["submissions"]
+        status = next(p["status"] for p in server.get_json("/api/v1/problems")["problems"] if p["id"] == slug)
+        return submissions, status
+    finally:
+        server.stop()
+
+
+def test_judge_records_the_submission_and_schedules_the_problem(binary, tmp_path):
+    db = str(tmp_path / "db.sqlite")
+    sandbox = [] if shutil.which("bwrap") else ["--unsandboxed"]
+    result = run(binary, "judge", "augmentation-orderings", str(REFERENCE), "--database", db, *sandbox)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Accepted" in result.stdout and "scheduled: Good" in result.stdout, result.stdout
+    submissions, status = saved_state(binary, db)
+    assert len(submissions) == 1, submissions
+    assert submissions[0]["kind"] == "submit" and submissions[0]["verdict"] == "accepted"
+    assert submissions[0]["code"] == REFERENCE.read_text()
+    assert status == "solved"
+
+
+def test_judge_with_no_record_saves_nothing(binary, tmp_path):
+    db = str(tmp_path / "db.sqlite")
+    sandbox = [] if shutil.which("bwrap") else ["--unsandboxed"]
+    result = run(binary, "judge", "augmentation-orderings", str(REFERENCE), "--database", db, "--no-record", *sandbox)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Accepted" in result.stdout and "scheduled" not in result.stdout, result.stdout
+    submissions, status = saved_state(binary, db)
+    assert submissions == [] and status == "new"
+    assert json.loads(run(binary, "stats", "--json", "--database", db).stdout)["totalReviews"] == 0
+
+
+def test_migrate_on_a_fresh_sqlite_file_is_up_to_date(binary, tmp_path):
+    """SQLite migrates as it opens, so `migrate` finds nothing left to do, the first time and the next."""
+    db = tmp_path / "fresh.sqlite"
+    for _ in range(2):
+        result = run(binary, "migrate", "--database", str(db))
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "up to date" in result.stdout, result.stdout
+    assert db.exists()
 
 
 def test_self_test_sees_every_protection_and_serve_prints_it(binary, server):

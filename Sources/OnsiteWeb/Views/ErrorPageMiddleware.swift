@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import OnsiteCore
+import OnsiteJudge
 import OnsiteServices
 
 /// Turns errors thrown by handlers into a readable page (HTML routes) or a JSON error
@@ -17,11 +18,16 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             if status == .internalServerError {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             }
+            var response: Response
             if request.uri.path.hasPrefix("/api/") {
-                return try APIError(status: status, message: message, field: field).response(from: request, context: context)
+                response = try APIError(status: status, message: message, field: field).response(from: request, context: context)
+            } else {
+                let model = ErrorView(status: Int(status.code), reason: status.reasonPhrase, message: message)
+                response = try renderer.render("error", model, status: status).response(from: request, context: context)
             }
-            let model = ErrorView(status: Int(status.code), reason: status.reasonPhrase, message: message)
-            return try renderer.render("error", model, status: status).response(from: request, context: context)
+            // A full judge queue says when to come back, as HTTP's 503 allows.
+            if let busy = error as? JudgeBusy { response.headers[.retryAfter] = String(busy.retryAfterSeconds) }
+            return response
         }
     }
 
@@ -32,6 +38,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as ProblemError:
             if case .noJudge = error { return (.serviceUnavailable, error.description, nil) }
             return (.notFound, error.description, nil)
+        case let error as JudgeBusy:
+            return (.serviceUnavailable, error.description, nil)
         case let error as BadInput:
             return (.badRequest, error.message, error.field)
         case let error as HTTPError:
