@@ -24,19 +24,11 @@ import urllib.request
 
 import pytest
 
+import chromium
 from conftest import ARTIFACTS, Server
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-
-if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
-    pytest.skip(f"skipped browser suite: Debian's chromium and chromium-driver are not installed ({CHROMIUM}, {DRIVER})",
-                allow_module_level=True)
-
-os.environ.setdefault("SE_OFFLINE", "true")
-from selenium import webdriver  # noqa: E402
+chromium.require()
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -47,13 +39,7 @@ REFERENCE = os.path.join(os.path.dirname(__file__), "..", "..", "content", "prob
 @pytest.fixture
 def browser():
     """Headless Chromium that keeps its console (CSP violations, 404s) and its network events."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                 "--window-size=1280,900", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]:
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver = chromium.start(keep_logs=True)
     yield driver
     driver.quit()
 

@@ -67,15 +67,8 @@ public struct DrillService: Sendable {
     @discardableResult
     public func answer(cardID: String, rating: Rating, duration: TimeInterval? = nil) async throws -> Card {
         guard bundle.card(id: cardID) != nil else { throw DrillError.unknownCard(cardID) }
-        return try await store.recordReview(.card(cardID), review(rating, at: clock.now(), duration: duration))
-    }
-
-    /// A review scheduled by this service's scheduler, its fuzz drawn from the injected generator.
-    func review(_ rating: Rating, at date: Date, duration: TimeInterval? = nil) -> ScheduledReview {
-        ScheduledReview(logID: generators.newID(), rating: rating, at: date, duration: duration) { [scheduler, generators] before in
-            var random = generators.random
-            return scheduler.review(before ?? Card(due: date), rating: rating, at: date, using: &random).card
-        }
+        return try await store.recordReview(
+            .card(cardID), .by(scheduler, generators: generators, rating: rating, at: clock.now(), duration: duration))
     }
 
     /// When the soonest card of the selection comes back, once today's queue is done.

@@ -139,7 +139,7 @@ public final class ProblemService: Sendable {
     public func giveUp(problemID: String) async throws -> Card? {
         let problem = try problem(id: problemID)
         guard try await openAttemptStart(problem) != nil else { return nil }
-        return try await store.recordReview(.problem(problem.id), review(AttemptOutcome.gaveUp.rating, at: clock.now()))
+        return try await store.recordReview(.problem(problem.id), .by(scheduler, generators: generators, rating: AttemptOutcome.gaveUp.rating, at: clock.now()))
     }
 
     /// Whether an attempt is open: the problem is new, or due today.
@@ -153,12 +153,6 @@ public final class ProblemService: Sendable {
         AttemptWindow.start(state: try await store.itemStates()[.problem(problem.id)], endOfDay: calendar.endOfDay(containing: clock.now()))
     }
 
-    private func review(_ rating: Rating, at date: Date) -> ScheduledReview {
-        ScheduledReview(logID: generators.newID(), rating: rating, at: date) { [scheduler, generators] before in
-            var random = generators.random
-            return scheduler.review(before ?? Card(due: date), rating: rating, at: date, using: &random).card
-        }
-    }
 
     private func save(
         _ problem: CodingProblem, kind: SubmissionKind, code: String, report: JudgeReport, review: AttemptOutcome?
@@ -166,7 +160,7 @@ public final class ProblemService: Sendable {
         let submission = Submission(
             id: generators.newID(), problemID: problem.id, kind: kind, code: code, verdict: report.verdict, summary: report.summary,
             report: String(decoding: try JSONEncoder().encode(report), as: UTF8.self), submittedAt: clock.now())
-        let card = try await store.saveAttempt(submission, review: review.map { self.review($0.rating, at: submission.submittedAt) })
+        let card = try await store.saveAttempt(submission, review: review.map { .by(scheduler, generators: generators, rating: $0.rating, at: submission.submittedAt) })
         return JudgedAttempt(submission: submission, report: report, review: review, nextReview: card?.due)
     }
 
