@@ -20,6 +20,7 @@ public final class SQLStore: Store {
     let isPostgres: Bool
     private let states = LastRead<Int, ItemStates>()
     private let tallies = LastRead<TallyKey, CardTally>()
+    private let generations = FreshRead<Int>()
 
     var db: any Database { databases.database(logger: logger, on: eventLoopGroup.any())! }
     var sql: any SQLDatabase { db as! any SQLDatabase }
@@ -143,7 +144,9 @@ public final class SQLStore: Store {
 
     /// The data's version: changes with every write, by any process.
     func generation() async throws -> Int {
-        try await sql.raw("SELECT n FROM store_generation WHERE id = 1").first()?.decode(column: "n", as: Int.self) ?? 0
+        try await generations.value { [self] in  // the database is looked up only by the caller that reads
+            try await self.sql.raw("SELECT n FROM store_generation WHERE id = 1").first()?.decode(column: "n", as: Int.self) ?? 0
+        }
     }
 
     /// Empties a PostgreSQL database (every table dropped), for test suites that share one server.

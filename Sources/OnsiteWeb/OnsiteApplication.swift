@@ -90,8 +90,11 @@ public func buildRouter(
 }
 
 /// Closes the database when the server shuts down.
-struct ServicesCloser: Service {
+struct ServicesCloser: Service, CustomStringConvertible {
     let services: Services
+    /// ServiceLifecycle describes every service it runs; without this, Mirror walks the whole
+    /// bank (140 ms of start-up, measured with perf record).
+    var description: String { "ServicesCloser" }
 
     func run() async throws {
         try? await gracefulShutdown()
