@@ -4,11 +4,12 @@ import OnsiteCore
 import OnsiteTestSupport
 import Testing
 
-/// Applications on SQLite, and on PostgreSQL when `ONSITE_TEST_POSTGRES_URL` is set.
-@Suite(.serialized) struct ApplicationStoreTests {
+/// Applications on SQLite, and on PostgreSQL when `ONSITE_TEST_POSTGRES_URL` is set. In the store's
+/// suite, which is serialized: its PostgreSQL tests share one server.
+extension StoreTests {
     static let day = StudyDay(year: 2026, month: 11, day: 2)
 
-    static func sample(_ n: Int, company: String) -> JobApplication {
+    static func application(_ n: Int, company: String) -> JobApplication {
         var details = ApplicationDetails(company: company, role: "MLE")
         details.notes = "note, with \"quotes\"\nand a line break"
         details.tier = .startup
@@ -19,32 +20,24 @@ import Testing
             history: [StageEvent(.applied, on: day.adding(days: n)), StageEvent(.recruiterScreen, on: day.adding(days: n + 3))])
     }
 
-    func withStore(_ backend: Backend, _ body: (SQLStore) async throws -> Void) async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try await backend.freshStore(in: folder)
-        do { try await body(store) } catch { await store.close(); throw error }
-        await store.close()
-    }
-
     @Test(arguments: Backend.all)
     func addedApplicationsComeBackWithTheirHistoryInExportOrder(backend: Backend) async throws {
-        try await withStore(backend) { store in
+        try await withStore(backend) { store, _ in
             let before = try await store.generation()
-            try await store.addApplication(Self.sample(2, company: "Beta"))
-            try await store.addApplication(Self.sample(1, company: "Acme"))
+            try await store.addApplication(Self.application(2, company: "Beta"))
+            try await store.addApplication(Self.application(1, company: "Acme"))
             #expect(try await store.generation() == before + 2, "every write bumps the generation")
             let all = try await store.applications()
-            #expect(all == [Self.sample(1, company: "Acme"), Self.sample(2, company: "Beta")])
-            #expect(try await store.application(id: Self.sample(2, company: "Beta").id) == Self.sample(2, company: "Beta"))
+            #expect(all == [Self.application(1, company: "Acme"), Self.application(2, company: "Beta")])
+            #expect(try await store.application(id: Self.application(2, company: "Beta").id) == Self.application(2, company: "Beta"))
             #expect(try await store.application(id: UUID()) == nil)
         }
     }
 
     @Test(arguments: Backend.all)
     func stagesAppendAndDetailsChangeWithoutTouchingHistory(backend: Backend) async throws {
-        try await withStore(backend) { store in
-            let application = Self.sample(1, company: "Acme")
+        try await withStore(backend) { store, _ in
+            let application = Self.application(1, company: "Acme")
             try await store.addApplication(application)
             #expect(try await store.recordStage(StageEvent(.coding, on: Self.day.adding(days: 10)), application: application.id))
             #expect(try await store.recordStage(StageEvent(.rejected, on: Self.day.adding(days: 12)), application: application.id))
@@ -66,11 +59,11 @@ import Testing
 
     @Test(arguments: Backend.all)
     func importSavesNewOnesAndLeavesSavedIdsAlone(backend: Backend) async throws {
-        try await withStore(backend) { store in
-            try await store.addApplication(Self.sample(1, company: "Acme"))
-            var changed = Self.sample(1, company: "Acme Renamed")
+        try await withStore(backend) { store, _ in
+            try await store.addApplication(Self.application(1, company: "Acme"))
+            var changed = Self.application(1, company: "Acme Renamed")
             changed.history = [StageEvent(.offer, on: Self.day)]
-            let skipped = try await store.importApplications([changed, Self.sample(2, company: "Beta"), Self.sample(3, company: "Gamma")])
+            let skipped = try await store.importApplications([changed, Self.application(2, company: "Beta"), Self.application(3, company: "Gamma")])
             #expect(skipped == [changed.id])
             #expect(try await store.applications().map(\.details.company) == ["Acme", "Beta", "Gamma"])
         }
@@ -78,8 +71,8 @@ import Testing
 
     @Test(arguments: Backend.all)
     func theSchemaRefusesWhatTheFormRefuses(backend: Backend) async throws {
-        try await withStore(backend) { store in
-            var bad = Self.sample(1, company: "Acme")
+        try await withStore(backend) { store, _ in
+            var bad = Self.application(1, company: "Acme")
             bad.details.salaryMin = 300_000
             bad.details.salaryMax = 100_000
             await #expect(throws: (any Error).self) { try await store.addApplication(bad) }
@@ -93,10 +86,10 @@ import Testing
         defer { folder.remove() }
         let path = folder.path + "/onsite.sqlite"
         let store = try await SQLStore.open(.sqlite(path: path))
-        try await store.addApplication(Self.sample(1, company: "Acme"))
+        try await store.addApplication(Self.application(1, company: "Acme"))
         await store.close()
         let reopened = try await SQLStore.open(.sqlite(path: path))
-        #expect(try await reopened.applications() == [Self.sample(1, company: "Acme")])
+        #expect(try await reopened.applications() == [Self.application(1, company: "Acme")])
         await reopened.close()
     }
 }
