@@ -198,3 +198,24 @@ def test_cli_import_reports_bad_lines_and_keeps_good_ones(binary, tmp_path):
     refused = run(binary, "apps", "import", str(missing), "--database", db)
     assert refused.returncode == 1 and 'no column "stage"' in refused.stderr
     assert len(json.loads(run(binary, "apps", "list", "--json", "--database", db).stdout)["applications"]) == 2
+
+
+def test_import_a_chosen_file_in_the_browser(browser, binary, data_dir, tmp_path):
+    server = Server(binary, os.path.join(data_dir, "onsite.sqlite")).start()
+    try:
+        path = tmp_path / "apps.csv"
+        path.write_text(TRICKY_CSV + ",Bad,R,,,,,,,,,,,applied,2026-13-01\r\n", newline="")
+        browser.get(server.url + "/applications")
+        wait_page(browser, "import-form")
+        browser.find_element(By.CSS_SELECTOR, "#import summary").click()
+        browser.find_element(By.ID, "import-file").send_keys(str(path))
+        browser.find_element(By.CSS_SELECTOR, "#import-form button[type=submit]").click()
+        result = WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "import-result").text or None)
+        assert "Imported 1 application(s)." in result
+        # The good row's notes span lines 2 and 3, so the bad row starts on line 4.
+        assert 'line 4: date "2026-13-01" is not a date (YYYY-MM-DD)' in result
+        companies = [a["company"] for a in server.get_json("/api/v1/applications")["applications"]]
+        assert companies == ["Acme, Inc."]
+        shot(browser, "applications-import")
+    finally:
+        server.stop()

@@ -100,7 +100,7 @@ struct ImportResultView {
     var problems: [String], hasProblems: Bool
 }
 
-enum Percent {
+enum ApplicationPercent {
     static func text(_ value: Double?) -> String {
         guard let value else { return "—" }
         let percent = value * 100

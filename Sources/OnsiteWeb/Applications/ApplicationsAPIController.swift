@@ -20,37 +20,37 @@ struct ApplicationsAPIController<Context: RequestContext> {
         return routes
     }
 
-    func list(request: Request, context: Context) async throws -> JSONBody {
-        JSONBody(.object(["applications": .array(try await applications.list().map(ApplicationJSON.object))]))
+    func list(request: Request, context: Context) async throws -> ApplicationsAPIResponse {
+        ApplicationsAPIResponse(.object(["applications": .array(try await applications.list().map(ApplicationJSON.object))]))
     }
 
-    func one(request: Request, context: Context) async throws -> JSONBody {
-        JSONBody(ApplicationJSON.object(try await applications.application(id: try context.parameters.require("id"))))
+    func one(request: Request, context: Context) async throws -> ApplicationsAPIResponse {
+        ApplicationsAPIResponse(ApplicationJSON.object(try await applications.application(id: try context.parameters.require("id"))))
     }
 
-    func add(request: Request, context: Context) async throws -> JSONBody {
+    func add(request: Request, context: Context) async throws -> ApplicationsAPIResponse {
         let values = try await Self.fields(request)
-        return JSONBody(ApplicationJSON.object(try await applications.add(values)), status: .created)
+        return ApplicationsAPIResponse(ApplicationJSON.object(try await applications.add(values)), status: .created)
     }
 
-    func edit(request: Request, context: Context) async throws -> JSONBody {
+    func edit(request: Request, context: Context) async throws -> ApplicationsAPIResponse {
         let values = try await Self.fields(request)
-        return JSONBody(ApplicationJSON.object(try await applications.edit(id: try context.parameters.require("id"), values)))
+        return ApplicationsAPIResponse(ApplicationJSON.object(try await applications.edit(id: try context.parameters.require("id"), values)))
     }
 
-    func move(request: Request, context: Context) async throws -> JSONBody {
+    func move(request: Request, context: Context) async throws -> ApplicationsAPIResponse {
         let values = try await Self.fields(request)
         guard let stage = values["stage"], !stage.isEmpty else {
             throw BadInput(field: "stage", message: "`stage` is required: one of \(ApplicationStage.names)")
         }
         let moved = try await applications.move(id: try context.parameters.require("id"), to: stage, date: values["date"])
-        return JSONBody(ApplicationJSON.object(moved))
+        return ApplicationsAPIResponse(ApplicationJSON.object(moved))
     }
 
-    func funnel(request: Request, context: Context) async throws -> JSONBody {
+    func funnel(request: Request, context: Context) async throws -> ApplicationsAPIResponse {
         let funnel = try await applications.funnel()
         func number(_ value: Double?) -> JSONValue { value.map { .double($0) } ?? .null }
-        return JSONBody(.object([
+        return ApplicationsAPIResponse(.object([
             "stages": .array(funnel.stages.map { rate in
                 .object([
                     "stage": .string(rate.stage.rawValue), "decided": .int(rate.decided), "passed": .int(rate.passed),
@@ -64,7 +64,7 @@ struct ApplicationsAPIController<Context: RequestContext> {
         ]))
     }
 
-    func odds(request: Request, context: Context) async throws -> JSONBody {
+    func odds(request: Request, context: Context) async throws -> ApplicationsAPIResponse {
         let query = request.uri.queryParameters
         let probability = try ApplicationService.checked { () throws(FieldProblem) -> Double in
             try ApplicationOdds.probability(query["probability"].map(String.init) ?? "", field: "probability")
@@ -76,13 +76,13 @@ struct ApplicationsAPIController<Context: RequestContext> {
         default: .given(try ApplicationService.checked { () throws(FieldProblem) -> [Double] in try ApplicationOdds.rates(raw, field: "rates") })
         }
         let odds = try await applications.odds(probability: probability, rates: rates)
-        return JSONBody(.object([
+        return ApplicationsAPIResponse(.object([
             "perApplication": .double((odds.perApplication * 10_000).rounded() / 10_000),
             "applications": odds.applications.map { .int($0) } ?? .null,
         ]))
     }
 
-    func importFile(request: Request, context: Context) async throws -> JSONBody {
+    func importFile(request: Request, context: Context) async throws -> ApplicationsAPIResponse {
         let body = try await Self.object(request, limit: 16 << 20)
         guard case .string(let text)? = body["text"] else { throw BadInput(field: "text", message: "`text` must hold the file's content as a string") }
         let format: ApplicationFileFormat
@@ -94,7 +94,7 @@ struct ApplicationsAPIController<Context: RequestContext> {
             format = text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") ? .json : .csv
         }
         let outcome = try await applications.importFile(text, format: format)
-        return JSONBody(.object([
+        return ApplicationsAPIResponse(.object([
             "imported": .int(outcome.imported), "alreadyPresent": .array(outcome.alreadyPresent.map(JSONValue.string)),
             "problems": .array(outcome.problems.map { .object(["line": .int($0.line), "message": .string($0.message)]) }),
         ]))
@@ -132,7 +132,7 @@ struct ApplicationsAPIController<Context: RequestContext> {
 }
 
 /// A JSON response written by the project's JSON writer (sorted keys, stable text).
-struct JSONBody: ResponseGenerator {
+struct ApplicationsAPIResponse: ResponseGenerator {
     var value: JSONValue
     var status: HTTPResponse.Status = .ok
 

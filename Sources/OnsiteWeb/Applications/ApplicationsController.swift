@@ -101,7 +101,7 @@ struct ApplicationsController<Context: RequestContext> {
             }
             let odds = try await applications.odds(probability: probability, rates: useOwn ? .own : .typical)
             answer = odds.applications.map {
-                "\($0) application(s) give a \(Percent.text(probability)) chance of at least one offer, at \(Percent.text(odds.perApplication)) per application (\(useOwn ? "your own rates" : "typical rates"))."
+                "\($0) application(s) give a \(ApplicationPercent.text(probability)) chance of at least one offer, at \(ApplicationPercent.text(odds.perApplication)) per application (\(useOwn ? "your own rates" : "typical rates"))."
             } ?? "At 0% per application, no number of applications is enough."
         } catch let bad as BadInput {
             error = bad.message
@@ -111,12 +111,12 @@ struct ApplicationsController<Context: RequestContext> {
             rows: funnel.stages.map { rate in
                 FunnelRow(
                     stage: rate.stage.rawValue, title: rate.stage.title, decided: rate.decided, passed: rate.passed, pending: rate.pending,
-                    own: rate.rate.map { Percent.text($0) } ?? "—", typical: Percent.text(rate.typical),
+                    own: rate.rate.map { ApplicationPercent.text($0) } ?? "—", typical: ApplicationPercent.text(rate.typical),
                     meaningful: rate.isMeaningful, hasOwn: rate.rate != nil)
             },
             svg: FunnelSVG.render(funnel), applications: funnel.applications, offers: funnel.offers, decided: funnel.decided,
-            endToEnd: Percent.text(funnel.endToEnd), hasEndToEnd: funnel.endToEnd != nil,
-            typicalEndToEnd: Percent.text(ApplicationFunnel.typicalPerApplication),
+            endToEnd: ApplicationPercent.text(funnel.endToEnd), hasEndToEnd: funnel.endToEnd != nil,
+            typicalEndToEnd: ApplicationPercent.text(ApplicationFunnel.typicalPerApplication),
             probability: probabilityText, useOwn: useOwn, ownAvailable: funnel.ownPerApplication != nil, ownMissing: missing,
             answer: answer, hasAnswer: !answer.isEmpty, error: error, hasError: !error.isEmpty))
     }

@@ -8,7 +8,7 @@ enum FunnelSVG {
         let rowHeight = 34, left = 130, barWidth = 420, top = 28
         let width = left + barWidth + 110, height = top + funnel.stages.count * rowHeight + 8
         let summary = funnel.stages.map { rate in
-            "\(rate.stage.title): yours \(rate.rate.map { Percent.text($0) } ?? "none yet") (n = \(rate.decided)), typical \(Percent.text(rate.typical))"
+            "\(rate.stage.title): yours \(rate.rate.map { ApplicationPercent.text($0) } ?? "none yet") (n = \(rate.decided)), typical \(ApplicationPercent.text(rate.typical))"
         }.joined(separator: "; ")
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"funnel-title funnel-desc\" id=\"funnel-svg\">"
         svg += "<title id=\"funnel-title\">Pass rate per stage: yours beside the typical rate</title>"
@@ -22,14 +22,14 @@ enum FunnelSVG {
             svg += "<rect class=\"track\" x=\"\(left)\" y=\"\(y + 17)\" width=\"\(barWidth)\" height=\"12\" rx=\"2\"/>"
             if let own = rate.rate {
                 let cls = rate.isMeaningful ? "own" : "own thin"
-                svg += "<rect class=\"\(cls)\" x=\"\(left)\" y=\"\(y + 3)\" width=\"\(Int((own * Double(barWidth)).rounded()))\" height=\"12\" rx=\"2\"><title>\(escape(rate.stage.title)): yours \(Percent.text(own)), n = \(rate.decided)</title></rect>"
+                svg += "<rect class=\"\(cls)\" x=\"\(left)\" y=\"\(y + 3)\" width=\"\(Int((own * Double(barWidth)).rounded()))\" height=\"12\" rx=\"2\"><title>\(escape(rate.stage.title)): yours \(ApplicationPercent.text(own)), n = \(rate.decided)</title></rect>"
             }
             if let typical = rate.typical {
-                svg += "<rect class=\"typical\" x=\"\(left)\" y=\"\(y + 17)\" width=\"\(Int((typical * Double(barWidth)).rounded()))\" height=\"12\" rx=\"2\"><title>\(escape(rate.stage.title)): typical \(Percent.text(typical))</title></rect>"
+                svg += "<rect class=\"typical\" x=\"\(left)\" y=\"\(y + 17)\" width=\"\(Int((typical * Double(barWidth)).rounded()))\" height=\"12\" rx=\"2\"><title>\(escape(rate.stage.title)): typical \(ApplicationPercent.text(typical))</title></rect>"
             }
-            let ownText = rate.rate.map { "\(Percent.text($0)) (n = \(rate.decided))" } ?? "— (n = 0)"
+            let ownText = rate.rate.map { "\(ApplicationPercent.text($0)) (n = \(rate.decided))" } ?? "— (n = 0)"
             svg += "<text class=\"value\" x=\"\(left + barWidth + 8)\" y=\"\(y + 13)\">\(ownText)</text>"
-            svg += "<text class=\"value muted\" x=\"\(left + barWidth + 8)\" y=\"\(y + 28)\">\(Percent.text(rate.typical))</text>"
+            svg += "<text class=\"value muted\" x=\"\(left + barWidth + 8)\" y=\"\(y + 28)\">\(ApplicationPercent.text(rate.typical))</text>"
         }
         return svg + "</svg>"
     }

@@ -139,6 +139,7 @@
       reload.href = "/applications";
       reload.textContent = "Show the board";
       result.appendChild(reload);
+      result.scrollIntoView({ block: "nearest" });
     });
   }
 })();
