@@ -15,6 +15,7 @@ enum FunnelSVG {
         svg += "<desc id=\"funnel-desc\">\(escape(summary))</desc>"
         svg += "<rect class=\"own\" x=\"\(left)\" y=\"6\" width=\"12\" height=\"10\"/><text x=\"\(left + 16)\" y=\"15\">yours</text>"
         svg += "<rect class=\"typical\" x=\"\(left + 70)\" y=\"6\" width=\"12\" height=\"10\"/><text x=\"\(left + 86)\" y=\"15\">typical</text>"
+        svg += "<rect class=\"own thin\" x=\"\(left + 150)\" y=\"6\" width=\"12\" height=\"10\"/><text x=\"\(left + 166)\" y=\"15\">yours, fewer than \(ApplicationFunnel.meaningful) decided: not yet meaningful</text>"
         for (index, rate) in funnel.stages.enumerated() {
             let y = top + index * rowHeight
             svg += "<text class=\"label\" x=\"0\" y=\"\(y + 19)\">\(escape(rate.stage.title))</text>"
