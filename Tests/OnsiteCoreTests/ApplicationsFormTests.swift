@@ -56,6 +56,7 @@ import Testing
             id: UUID(), details: ApplicationDetails(company: "A", role: "R"), history: [StageEvent(.applied, on: Self.today.adding(days: -3))])
         #expect(throws: FieldProblem.self) { try application.moved(to: StageEvent(.coding, on: Self.today.adding(days: -4))) }
         #expect(try application.moved(to: StageEvent(.coding, on: Self.today)).stage == .coding)
+        #expect(throws: FieldProblem("stage", "A is already at Applied")) { try application.moved(to: StageEvent(.applied, on: Self.today)) }
     }
 
     @Test func stagesReadLooselyAndStepAlongTheBoard() {

@@ -110,8 +110,10 @@ public struct ApplicationForm: Sendable {
 }
 
 extension JobApplication {
-    /// This application moved to `event`'s stage: refused when the day is before the current stage's.
+    /// This application moved to `event`'s stage: refused when it is already there, or when the day
+    /// is before the current stage's.
     public func moved(to event: StageEvent) throws(FieldProblem) -> JobApplication {
+        guard event.stage != stage else { throw FieldProblem("stage", "\(details.company) is already at \(stage.title)") }
         guard event.day >= since else {
             throw FieldProblem("date", "date \(event.day) is before \(since), when it reached \(stage.title): stages are recorded in order")
         }
