@@ -4,6 +4,7 @@ import datetime
 import json
 import os
 import subprocess
+import urllib.request
 
 import pytest
 
@@ -217,5 +218,34 @@ def test_import_a_chosen_file_in_the_browser(browser, binary, data_dir, tmp_path
         companies = [a["company"] for a in server.get_json("/api/v1/applications")["applications"]]
         assert companies == ["Acme, Inc."]
         shot(browser, "applications-import")
+    finally:
+        server.stop()
+
+
+def test_reminders_feed_is_rfc5545(binary, data_dir):
+    server = Server(binary, os.path.join(data_dir, "onsite.sqlite")).start()
+    try:
+        body = json.dumps({"company": "Acme, Inc; Labs", "role": "MLE", "nextStep": "Write to Ann, ask about the ML depth round " * 2,
+                           "nextStepDate": "2026-12-24"}).encode()
+        request = urllib.request.Request(server.url + "/api/v1/applications", data=body, method="POST",
+                                         headers={"Content-Type": "application/json", "Origin": server.url})
+        assert urllib.request.urlopen(request, timeout=10).status == 201
+        with urllib.request.urlopen(server.url + "/applications/reminders.ics", timeout=10) as response:
+            assert response.headers["Content-Type"].startswith("text/calendar")
+            data = response.read()
+        lines = data.split(b"\r\n")
+        assert data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b""), "CRLF line endings only"
+        assert all(len(line) <= 75 for line in lines), "lines folded at 75 octets"
+        assert sum(line.startswith(b"UID:") for line in lines) == 1 and sum(line.startswith(b"DTSTAMP:") for line in lines) == 1
+        assert b"DTSTART;VALUE=DATE:20261224" in lines
+        unfolded = data.replace(b"\r\n ", b"").decode()
+        assert "SUMMARY:Acme\\, Inc\\; Labs: Write to Ann\\, ask about" in unfolded
+        try:
+            from icalendar import Calendar
+        except ImportError:
+            return  # the raw checks above hold on their own; `pip install icalendar` adds a parser's view
+        events = list(Calendar.from_ical(data).walk("VEVENT"))
+        assert len(events) == 1 and str(events[0]["DTSTART"].dt) == "2026-12-24"
+        assert str(events[0]["SUMMARY"]).startswith("Acme, Inc; Labs: Write to Ann, ask")
     finally:
         server.stop()

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An application as typed (a web form, a CLI's options, a CSV row, a JSON object): text fields
 /// by the names the form, the CSV header and the JSON use, checked into `ApplicationDetails`.
