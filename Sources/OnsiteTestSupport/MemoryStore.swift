@@ -13,10 +13,11 @@ public final class MemoryStore: Store {
         var log: [LoggedReview] = []
         var submissions: [Submission] = []
         var settings: [String: String] = [:]
+        var applications: [JobApplication] = []
         var generation = 0
     }
 
-    private let data = Mutex(Data())
+    let data = Mutex(Data())
 
     public init() {}
 

@@ -76,7 +76,7 @@ public func buildRouter(
     router.add(middleware: SecurityHeaders())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: RequestGuard(hosts: AllowedHosts(listenHost: host, port: port, publicURL: publicURL), token: token))
-    router.addRoutes(TodayController(progress: progress, problems: problems, renderer: renderer).endpoints)
+    router.addRoutes(TodayController(progress: progress, problems: problems, applications: services.applications, renderer: renderer).endpoints)
     router.addRoutes(DrillController(drill: drill, renderer: renderer, token: token).endpoints)
     router.addRoutes(QuickFireController(drill: drill, renderer: renderer).endpoints)
     router.addRoutes(TopicsController(drill: drill, progress: progress, search: CardSearch(cards: drill.bundle.cards), renderer: renderer).endpoints)
@@ -84,6 +84,8 @@ public func buildRouter(
     router.addRoutes(ProblemsController(problems: problems, renderer: renderer, token: token).endpoints)
     router.addRoutes(DrillAPIController(drill: drill, progress: progress).endpoints)
     router.addRoutes(ProblemsAPIController(problems: problems).endpoints)
+    router.addRoutes(ApplicationsController(applications: services.applications, renderer: renderer, token: token).endpoints)
+    router.addRoutes(ApplicationsAPIController(applications: services.applications).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

@@ -103,6 +103,26 @@ def routes(card_id: str, token: str):
         ("api-run", f"/api/v1/problems/{PROBLEM}/run", "json", {"code": solution}),
         ("api-submit", f"/api/v1/problems/{PROBLEM}/submit", "json", {"code": solution}),
         ("api-give-up", f"/api/v1/problems/{PROBLEM}/give-up", "json", {}),
+        *application_routes(token),
+    ]
+
+
+APPLICATION = "00000000-0000-4000-8000-000000000001"
+
+
+def application_routes(token: str):
+    """The applications' POST routes; the id need not exist, as the guard answers before any handler."""
+    csv = "company,role,stage,date\nEvil,x,offer,2026-01-01\n"
+    return [
+        ("apps-add", "/applications", "form", {"company": "Evil", "role": "x", "csrf": token}),
+        ("apps-edit", f"/applications/{APPLICATION}", "form", {"company": "Evil", "role": "x", "csrf": token}),
+        ("apps-move", f"/applications/{APPLICATION}/move", "form", {"stage": "offer", "csrf": token}),
+        ("apps-delete", f"/applications/{APPLICATION}/delete", "form", {"csrf": token}),
+        ("apps-import", "/applications/import", "form", {"text": csv, "csrf": token}),
+        ("api-apps-add", "/api/v1/applications", "json", {"company": "Evil", "role": "x"}),
+        ("api-apps-edit", f"/api/v1/applications/{APPLICATION}", "json", {"company": "Evil", "role": "x"}),
+        ("api-apps-move", f"/api/v1/applications/{APPLICATION}/move", "json", {"stage": "offer"}),
+        ("api-apps-import", "/api/v1/applications/import", "json", {"format": "csv", "text": csv}),
     ]
 
 
@@ -322,6 +342,7 @@ def test_a_page_on_another_origin_changes_nothing(browser, judged_server):
 
     # The database and the cookie jar are as they were.
     assert review_count(server) == reviews
+    assert server.get_json("/api/v1/applications")["applications"] == []
     assert submission_count(server) == submissions
     assert not interview_mode_is_on(browser, server)
 
@@ -389,11 +410,13 @@ def test_direct_requests_from_another_origin_are_refused_before_any_handler(serv
         assert error.code == 421
     assert review_count(server) == reviews
     assert submission_count(server) == submissions
+    assert server.get_json("/api/v1/applications")["applications"] == []
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "cross-origin-direct.txt").write_text("".join(f"{n:16} {c:38} {s}\n" for n, c, s in table))
 
 
-PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2"]
+PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2",
+         "/applications", "/applications?view=table", "/applications/funnel"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

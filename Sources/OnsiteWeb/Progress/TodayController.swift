@@ -6,6 +6,7 @@ import OnsiteServices
 struct TodayController<Context: RequestContext> {
     let progress: ProgressService
     let problems: ProblemService
+    let applications: ApplicationService
     let renderer: PageRenderer
 
     var endpoints: RouteCollection<Context> {
@@ -17,6 +18,7 @@ struct TodayController<Context: RequestContext> {
     func show(request: Request, context: Context) async throws -> HTMLPage {
         let summary = try await progress.today()
         let statuses = try await problems.statuses().values
+        let reminders = try await applications.remindersDue().map(ReminderRow.init)
         let view = HomeView(
             dueNow: summary.dueNow, newToday: summary.newToday, streak: summary.activity.streak,
             todayCount: summary.activity.todayCount, hasWork: summary.dueNow + summary.newToday > 0,
@@ -25,7 +27,8 @@ struct TodayController<Context: RequestContext> {
             problemsDue: statuses.filter { $0 == .due }.count, hasProblemsDue: statuses.contains(.due),
             anyProblemSolved: statuses.contains { $0.isSolved },
             problemsSolved: statuses.filter(\.isSolved).count, problemsTotal: statuses.count,
-            heatmapSVG: HeatmapSVG.render(summary.activity, weeks: TodaySummary.heatmapWeeks))
+            heatmapSVG: HeatmapSVG.render(summary.activity, weeks: TodaySummary.heatmapWeeks),
+            reminders: reminders, hasReminders: !reminders.isEmpty)
         return renderer.render("home", view)
     }
 }
@@ -47,4 +50,20 @@ struct HomeView {
     var problemsSolved: Int
     var problemsTotal: Int
     var heatmapSVG: String
+    var reminders: [ReminderRow]
+    var hasReminders: Bool
+}
+
+/// A job application's next step due today or overdue.
+struct ReminderRow {
+    var id: String, company: String, role: String, text: String, date: String, overdue: Bool
+
+    init(_ reminder: Reminder) {
+        id = reminder.application.key
+        company = reminder.application.details.company
+        role = reminder.application.details.role
+        text = reminder.step.text
+        date = reminder.step.day.description
+        overdue = reminder.overdue
+    }
 }

@@ -40,6 +40,9 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return (.notFound, error.description, nil)
         case let error as JudgeBusy:
             return (.serviceUnavailable, error.description, nil)
+        case let error as ApplicationError:
+            if case .ambiguous = error { return (.conflict, error.description, "application") }
+            return (.notFound, error.description, nil)
         case let error as BadInput:
             return (.badRequest, error.message, error.field)
         case let error as HTTPError:
