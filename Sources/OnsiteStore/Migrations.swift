@@ -6,7 +6,7 @@ import SQLKit
 /// the module name, so a rename of the module would otherwise run them again. Times are stored as
 /// seconds since 1970 (double precision) on both backends, so the SQL that reads them is the same.
 enum StoreMigrations {
-    static let all: [any AsyncMigration] = [CreateReviewTables(), CreateSubmissions(), TypedItemRefs(), SettingsAndGeneration()]
+    static let all: [any AsyncMigration] = [CreateReviewTables(), CreateSubmissions(), TypedItemRefs(), SettingsAndGeneration(), CreateOffers()]
 }
 
 struct CreateReviewTables: AsyncMigration {

@@ -12,11 +12,12 @@ public final class MemoryStore: Store {
         var states = ItemStates()
         var log: [LoggedReview] = []
         var submissions: [Submission] = []
+        var offers: [SavedOffer] = []
         var settings: [String: String] = [:]
         var generation = 0
     }
 
-    private let data = Mutex(Data())
+    let data = Mutex(Data())
 
     public init() {}
 
