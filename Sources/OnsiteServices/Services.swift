@@ -41,6 +41,7 @@ public struct Services: Sendable {
     public let drill: DrillService
     public let problems: ProblemService
     public let progress: ProgressService
+    public let offers: OfferService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -75,9 +76,10 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
         bundle: bundle, store: store, judge: judge, sandboxNote: note, scheduler: try Scheduler.forProblems(enableFuzzing: config.fuzz),
         calendar: config.calendar, clock: config.clock, generators: config.generators)
     let progress = ProgressService(bundle: bundle, store: store, drill: drill, calendar: config.calendar, clock: config.clock)
+    let offers = OfferService(store: store, clock: config.clock, generators: config.generators)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
-        bundle: bundle, drill: drill, problems: problems, progress: progress,
+        bundle: bundle, drill: drill, problems: problems, progress: progress, offers: offers,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 
