@@ -11,7 +11,7 @@ struct StaticAssets<Context: RequestContext> {
             throw StartupError("the web assets are missing from the build (Static resource)")
         }
         var assets: [String: Asset] = [:]
-        for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"), ("favicon.svg", "image/svg+xml")] {
+        for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"), ("offers.js", "text/javascript; charset=utf-8"), ("favicon.svg", "image/svg+xml")] {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             assets[name] = Asset(body: ByteBuffer(bytes: data), type: type)
         }
