@@ -56,6 +56,20 @@ import Testing
         }
     }
 
+    @Test func anOfferWithoutEquityMayLeaveTheGrantBlank() async throws {
+        try await WebTestHarness().run { client, app in
+            try await post(client, app, "/offers", "company=Cash+Co&base=150000&bonus=0.1&equityKind=grant&grant=&vesting=25%2F25%2F25%2F25&cliffMonths=12&frequency=monthly&liquid=public") { response in
+                #expect(response.status == .seeOther)
+            }
+            let saved = try #require(try await app.store.offers().first)
+            #expect(saved.offer.equity == nil && saved.offer.company == "Cash Co")
+            try await post(client, app, "/offers", "company=Half&base=1&equityKind=shares&shares=100&price=") { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("price is missing"))
+            }
+        }
+    }
+
     @Test func fieldErrorsSitBesideTheFieldAndWhatWasTypedIsKept() async throws {
         try await WebTestHarness().run { client, app in
             let bad = Self.example.replacingOccurrences(of: "base=200000", with: "base=-5")

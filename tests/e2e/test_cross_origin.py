@@ -73,6 +73,10 @@ def submission_count(server) -> int:
     return len(server.get_json(f"/api/v1/problems/{PROBLEM}/submissions")["submissions"])
 
 
+def offer_count(server) -> int:
+    return len(server.get_json("/api/v1/offers")["offers"])
+
+
 def form_token(server) -> str:
     """The token Onsite's own forms carry: the attacker is given it too, so that what refuses the
     forms below is the origin check, not only the token."""
@@ -103,6 +107,9 @@ def routes(card_id: str, token: str):
         ("api-run", f"/api/v1/problems/{PROBLEM}/run", "json", {"code": solution}),
         ("api-submit", f"/api/v1/problems/{PROBLEM}/submit", "json", {"code": solution}),
         ("api-give-up", f"/api/v1/problems/{PROBLEM}/give-up", "json", {}),
+        ("offers-create", "/offers", "form", {"company": "Evil", "base": "1", "equityKind": "none", "csrf": token}),
+        ("offers-marks", "/offers/marks", "form", {"preferred": "", "csrf": token}),
+        ("api-offers", "/api/v1/offers", "json", {"company": "Evil", "base": 1}),
     ]
 
 
@@ -323,6 +330,7 @@ def test_a_page_on_another_origin_changes_nothing(browser, judged_server):
     # The database and the cookie jar are as they were.
     assert review_count(server) == reviews
     assert submission_count(server) == submissions
+    assert offer_count(server) == 0
     assert not interview_mode_is_on(browser, server)
 
     # Positive controls on the same server: Onsite's own page and a same-origin client do change them.
@@ -389,11 +397,13 @@ def test_direct_requests_from_another_origin_are_refused_before_any_handler(serv
         assert error.code == 421
     assert review_count(server) == reviews
     assert submission_count(server) == submissions
+    assert offer_count(server) == 0
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "cross-origin-direct.txt").write_text("".join(f"{n:16} {c:38} {s}\n" for n, c, s in table))
 
 
-PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2"]
+PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2",
+         "/offers", "/offers/new", "/offers/compare", "/offers/negotiate"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

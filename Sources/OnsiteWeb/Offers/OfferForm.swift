@@ -70,7 +70,9 @@ struct OfferForm {
         while signOn.last == 0 { signOn.removeLast() }
         let refresher = number("refresher", refresher, label: "refresher")
         var equity: Equity?
-        if equityKind != "none" {
+        // "grant" is chosen by default: an offer without equity may leave its amount blank.
+        let blank = equityKind == "shares" ? shares.isEmpty && price.isEmpty : grant.isEmpty
+        if equityKind != "none" && !blank {
             let amount: Equity.Amount?
             if equityKind == "shares" {
                 let count = number("shares", shares, label: "shares", default: nil), each = number("price", price, label: "price", default: nil)

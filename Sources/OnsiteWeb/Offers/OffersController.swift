@@ -93,11 +93,13 @@ struct OffersController<Context: RequestContext> {
     func compare(request: Request, context: Context) async throws -> HTMLPage {
         let all = try await offers.list()
         let chosen = Set(request.uri.queryParameters.getAll("id").compactMap { UUID(uuidString: String($0)) })
-        let shown = chosen.isEmpty ? all : all.filter { chosen.contains($0.id) }
+        let picked = all.filter { chosen.contains($0.id) }
+        // Ids of deleted offers (an old link) choose nothing: show every offer rather than none.
+        let shown = picked.isEmpty ? all : picked
         let rows = shown.map(OfferRow.init)
         return renderer.render("offers-compare", OffersCompareView(
             offers: rows,
-            choices: all.map { CompareChoice(id: $0.id.uuidString, company: $0.offer.company, checked: chosen.isEmpty || chosen.contains($0.id)) },
+            choices: all.map { CompareChoice(id: $0.id.uuidString, company: $0.offer.company, checked: picked.isEmpty || chosen.contains($0.id)) },
             hasOffers: !shown.isEmpty, hasSeveral: all.count > 1, hasIlliquid: shown.contains { $0.projection.hasIlliquid },
             chartSVG: shown.isEmpty ? "" : OfferChartSVG.render(shown), insight: Self.insight(shown)))
     }
