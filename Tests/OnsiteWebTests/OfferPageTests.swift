@@ -56,6 +56,27 @@ import Testing
         }
     }
 
+    @Test func anEditReplacesTheTermsAndAPrivateGrantIsShownApart() async throws {
+        try await WebTestHarness().run { client, app in
+            try await post(client, app, "/offers", Self.example) { _ in }
+            let id = try #require(try await app.store.offers().first?.id.uuidString)
+            let edited = Self.example.replacingOccurrences(of: "equityKind=grant&grant=400000", with: "equityKind=shares&shares=2000&price=200")
+                .replacingOccurrences(of: "liquid=public", with: "liquid=private")
+            try await post(client, app, "/offers/\(id)", edited) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/offers/\(id)")
+            }
+            let saved = try #require(try await app.store.offers().first)
+            #expect(saved.id.uuidString == id && saved.offer.equity?.amount == .shares(2_000, price: 200) && saved.offer.equity?.liquid == false)
+            try await client.execute(uri: "/offers/\(id)", method: .get) { response in
+                let html = response.text
+                #expect(html.contains("Equity (private)"))
+                #expect(html.contains("2,000 shares × 200 = 400,000"))
+                #expect(html.contains("<th scope=\"row\">Cash + liquid</th><td class=\"num\">280,000</td>"))
+                #expect(html.contains("<th scope=\"row\">Including illiquid at the last preferred price</th><td class=\"num\">380,000</td>"))
+            }
+        }
+    }
+
     @Test func anOfferWithoutEquityMayLeaveTheGrantBlank() async throws {
         try await WebTestHarness().run { client, app in
             try await post(client, app, "/offers", "company=Cash+Co&base=150000&bonus=0.1&equityKind=grant&grant=&vesting=25%2F25%2F25%2F25&cliffMonths=12&frequency=monthly&liquid=public") { response in
