@@ -6,7 +6,9 @@ import SQLKit
 /// the module name, so a rename of the module would otherwise run them again. Times are stored as
 /// seconds since 1970 (double precision) on both backends, so the SQL that reads them is the same.
 enum StoreMigrations {
-    static let all: [any AsyncMigration] = [CreateReviewTables(), CreateSubmissions(), TypedItemRefs(), SettingsAndGeneration(), CreateApplications()]
+    static let all: [any AsyncMigration] = [
+        CreateReviewTables(), CreateSubmissions(), TypedItemRefs(), SettingsAndGeneration(), CreateApplications(), CreateOffers(),
+    ]
 }
 
 struct CreateReviewTables: AsyncMigration {

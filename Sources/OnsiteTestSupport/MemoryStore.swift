@@ -12,6 +12,7 @@ public final class MemoryStore: Store {
         var states = ItemStates()
         var log: [LoggedReview] = []
         var submissions: [Submission] = []
+        var offers: [SavedOffer] = []
         var settings: [String: String] = [:]
         var applications: [JobApplication] = []
         var generation = 0

@@ -82,10 +82,12 @@ public func buildRouter(
     router.addRoutes(TopicsController(drill: drill, progress: progress, search: CardSearch(cards: drill.bundle.cards), renderer: renderer).endpoints)
     router.addRoutes(ProgressController(progress: progress, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
     router.addRoutes(ProblemsController(problems: problems, renderer: renderer, token: token).endpoints)
+    router.addRoutes(OffersController(offers: services.offers, renderer: renderer, token: token).endpoints)
     router.addRoutes(DrillAPIController(drill: drill, progress: progress).endpoints)
     router.addRoutes(ProblemsAPIController(problems: problems).endpoints)
     router.addRoutes(ApplicationsController(applications: services.applications, renderer: renderer, token: token).endpoints)
     router.addRoutes(ApplicationsAPIController(applications: services.applications).endpoints)
+    router.addRoutes(OffersAPIController(offers: services.offers).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

@@ -20,7 +20,7 @@ import Testing
             try await client.execute(uri: "/applications", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.text.contains("Add your first application"))
-                #expect(response.text.contains("<a href=\"/applications\" data-nav=\"applications\">Applications</a>\n    <a href=\"/progress\""))
+                #expect(response.text.contains("<a href=\"/applications\" data-nav=\"applications\">Applications</a>\n    <a href=\"/offers\""))
                 #expect(response.text.contains("<script src=\"/static/applications.js\" defer></script>"))
             }
             try await client.execute(uri: "/static/applications.js", method: .get) { response in

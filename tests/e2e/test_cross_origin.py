@@ -73,6 +73,10 @@ def submission_count(server) -> int:
     return len(server.get_json(f"/api/v1/problems/{PROBLEM}/submissions")["submissions"])
 
 
+def offer_count(server) -> int:
+    return len(server.get_json("/api/v1/offers")["offers"])
+
+
 def form_token(server) -> str:
     """The token Onsite's own forms carry: the attacker is given it too, so that what refuses the
     forms below is the origin check, not only the token."""
@@ -83,9 +87,9 @@ def form_token(server) -> str:
     return html.unescape(match.group(1))
 
 
-def post(url, body: bytes, headers: dict):
-    """Status and body of a POST, refused or not."""
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+def post(url, body: bytes, headers: dict, method="POST"):
+    """Status and body of a POST (or another method), refused or not."""
+    request = urllib.request.Request(url, data=body, headers=headers, method=method)
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, response.read().decode()
@@ -104,6 +108,7 @@ def routes(card_id: str, token: str):
         ("api-submit", f"/api/v1/problems/{PROBLEM}/submit", "json", {"code": solution}),
         ("api-give-up", f"/api/v1/problems/{PROBLEM}/give-up", "json", {}),
         *application_routes(token),
+        *offer_routes(token),
     ]
 
 
@@ -343,6 +348,7 @@ def test_a_page_on_another_origin_changes_nothing(browser, judged_server):
     # The database and the cookie jar are as they were.
     assert review_count(server) == reviews
     assert server.get_json("/api/v1/applications")["applications"] == []
+    assert offer_count(server) == 0
     assert submission_count(server) == submissions
     assert not interview_mode_is_on(browser, server)
 
@@ -411,12 +417,47 @@ def test_direct_requests_from_another_origin_are_refused_before_any_handler(serv
     assert review_count(server) == reviews
     assert submission_count(server) == submissions
     assert server.get_json("/api/v1/applications")["applications"] == []
+    assert offer_count(server) == 0
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "cross-origin-direct.txt").write_text("".join(f"{n:16} {c:38} {s}\n" for n, c, s in table))
 
 
+OFFER = "00000000-0000-4000-8000-000000000002"
+
+
+def offer_routes(token: str):
+    """The offers' POST routes; the id need not exist, as the guard answers before any handler."""
+    form = {"company": "Evil", "base": "1", "equityKind": "none", "csrf": token}
+    return [
+        ("offers-create", "/offers", "form", form),
+        ("offers-edit", f"/offers/{OFFER}", "form", form),
+        ("offers-delete", f"/offers/{OFFER}/delete", "form", {"csrf": token}),
+        ("offers-marks", "/offers/marks", "form", {"preferred": "", "csrf": token}),
+        ("api-offers", "/api/v1/offers", "json", {"company": "Evil", "base": 1}),
+        ("api-offers-prefer", f"/api/v1/offers/{OFFER}/prefer", "json", {}),
+    ]
+
+
+def test_put_and_delete_from_another_origin_are_refused(server):
+    """The offers API also changes state with PUT and DELETE: the guard covers every method but
+    GET, HEAD and OPTIONS, and the saved offer is untouched."""
+    own = {"Content-Type": "application/json", "Origin": server.url}
+    status, text = post(server.url + "/api/v1/offers", json.dumps({"company": "Kept", "base": 100}).encode(), own)
+    assert status == 201, text
+    offer_id = json.loads(text)["id"]
+    body = json.dumps({"company": "Evil", "base": 1}).encode()
+    for method in ("PUT", "DELETE"):
+        status, text = post(server.url + f"/api/v1/offers/{offer_id}", body,
+                            {"Content-Type": "application/json", "Origin": "http://evil.example"}, method=method)
+        assert status == 403, (method, status, text)
+    assert [offer["company"] for offer in server.get_json("/api/v1/offers")["offers"]] == ["Kept"]
+    status, _ = post(server.url + f"/api/v1/offers/{offer_id}", None, own, method="DELETE")
+    assert status in (200, 204)
+
+
 PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2",
-         "/applications", "/applications?view=table", "/applications/funnel"]
+         "/applications", "/applications?view=table", "/applications/funnel",
+         "/offers", "/offers/new", "/offers/compare", "/offers/negotiate"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

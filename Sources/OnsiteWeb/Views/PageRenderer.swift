@@ -6,7 +6,8 @@ import Mustache
 /// start-up, not a request), rendering plain view-model structs into HTML responses.
 struct PageRenderer: Sendable {
     static let pages = ["home", "drill", "topics", "topic", "card", "quickfire", "errors", "progress", "error", "problems", "problem",
-        "applications", "applications-detail", "applications-funnel", "applications-import"]
+        "applications", "applications-detail", "applications-funnel", "applications-import",
+        "offers", "offers-form", "offers-detail", "offers-delete", "offers-compare", "offers-negotiate"]
     let library: MustacheLibrary
 
     init() async throws {
