@@ -74,6 +74,21 @@ class Server:
                 self.process.kill()
 
 
+def shot(driver, name):
+    """A screenshot into .ci/artifacts/, to look at after the run."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+
+
+@pytest.fixture
+def browser():
+    """Headless Chromium (chromium.py), quit after the test; a module may define its own."""
+    import chromium
+    driver = chromium.start()
+    yield driver
+    driver.quit()
+
+
 @pytest.fixture
 def data_dir():
     path = tempfile.mkdtemp(prefix="onsite-e2e-")

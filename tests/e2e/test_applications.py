@@ -9,7 +9,7 @@ import urllib.request
 import pytest
 
 import chromium
-from conftest import ARTIFACTS, Server
+from conftest import Server, shot
 
 chromium.require()
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException  # noqa: E402
@@ -21,18 +21,6 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 def run(binary, *args):
     return subprocess.run([binary, *args], capture_output=True, text=True, timeout=60)
-
-
-@pytest.fixture
-def browser():
-    driver = chromium.start()
-    yield driver
-    driver.quit()
-
-
-def shot(driver, name):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
 
 
 def wait_page(driver, element_id):

@@ -3,10 +3,9 @@ import os
 import shutil
 import time
 
-import pytest
 
 import chromium
-from conftest import ARTIFACTS, Server
+from conftest import Server, shot
 
 chromium.require()
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException  # noqa: E402
@@ -14,18 +13,6 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
-
-
-@pytest.fixture
-def browser():
-    driver = chromium.start()
-    yield driver
-    driver.quit()
-
-
-def shot(driver, name):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
 
 
 def wait_for_next_card(driver, previous_id):

@@ -25,7 +25,7 @@ import urllib.request
 import pytest
 
 import chromium
-from conftest import ARTIFACTS, Server
+from conftest import ARTIFACTS, Server, shot
 
 chromium.require()
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException  # noqa: E402
@@ -52,11 +52,6 @@ def judged_server(binary, data_dir):
     server = Server(binary, os.path.join(data_dir, "onsite.sqlite"), sandbox).start()
     yield server
     server.stop()
-
-
-def shot(driver, name):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
 
 
 def free_port() -> int:

@@ -4,10 +4,9 @@ import json
 import subprocess
 import urllib.request
 
-import pytest
 
 import chromium
-from conftest import ARTIFACTS
+from conftest import shot
 
 chromium.require()
 from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
@@ -26,18 +25,6 @@ equity:
   liquid: true
 refresher: 0           # per year, from year 2
 """
-
-
-@pytest.fixture
-def browser():
-    driver = chromium.start()
-    yield driver
-    driver.quit()
-
-
-def shot(driver, name):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
 
 
 def wait_for(driver, element_id):
@@ -101,7 +88,7 @@ def test_two_offers_compared_year_by_year(browser, server):
     marks = wait_for(browser, "marks")
     marks.find_element(By.CSS_SELECTOR, 'input[aria-label="Beta is my preferred offer"]').click()
     browser.find_element(By.ID, "save-marks").click()
-    scripts = wait_for(browser, "scripts")
+    wait_for(browser, "scripts")
     WebDriverWait(browser, 10).until(lambda d: "Scripts for Beta" in d.find_element(By.TAG_NAME, "main").text)
     text = browser.find_element(By.ID, "scripts").text
     assert "With a written offer of Y1 380,000 from Acme, ask Beta to close the Y1 gap of 80,000; sign-on moves more easily than base" in text
