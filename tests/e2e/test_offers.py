@@ -45,7 +45,11 @@ def add_offer(driver, url, company, vesting, base="200000", written=True):
     Select(driver.find_element(By.NAME, "vesting")).select_by_value(vesting)
     if written:
         driver.find_element(By.ID, "written").click()
+    form = driver.find_element(By.ID, "offer-form")
     driver.find_element(By.ID, "save-offer").click()
+    # The next page's elements are looked up only once this one is gone: reading an element of a
+    # page being replaced fails in Chromium ("Node ... does not belong to the document").
+    WebDriverWait(driver, 10).until(EC.staleness_of(form))
 
 
 def row_cells(driver, company):
@@ -88,6 +92,7 @@ def test_two_offers_compared_year_by_year(browser, server):
     marks = wait_for(browser, "marks")
     marks.find_element(By.CSS_SELECTOR, 'input[aria-label="Beta is my preferred offer"]').click()
     browser.find_element(By.ID, "save-marks").click()
+    WebDriverWait(browser, 10).until(EC.staleness_of(marks))
     wait_for(browser, "scripts")
     WebDriverWait(browser, 10).until(lambda d: "Scripts for Beta" in d.find_element(By.TAG_NAME, "main").text)
     text = browser.find_element(By.ID, "scripts").text
