@@ -13,7 +13,8 @@ public struct OfferIssue: Sendable, Equatable, CustomStringConvertible {
         self.severity = severity
     }
 
-    public var description: String { "\(field): \(message)" }
+    /// The message already names the field.
+    public var description: String { message }
 }
 
 /// Checks an offer's terms: errors stop it being saved or compared; warnings are shown and the value is kept.
