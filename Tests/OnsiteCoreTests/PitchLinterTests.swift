@@ -24,7 +24,7 @@ import Testing
     @Test func shortPitchNamesItsSpeakingTime() {
         let findings = PitchLinter.lint("I'm an ML engineer who cut serving cost 40%. I love Acme.", company: "Acme")
         #expect(findings.map(\.rule) == ["pitch-length"])
-        #expect(findings[0].message.contains("11 words, about 4 s"))
+        #expect(findings[0].message.contains("12 words, about 5 s"))
     }
 
     @Test func longPitch() {

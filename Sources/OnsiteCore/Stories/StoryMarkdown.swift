@@ -31,9 +31,8 @@ public enum StoryMarkdown {
     public static func parse(_ text: String, id: String? = nil) throws(StoryParseError) -> Story {
         let size = text.utf8.count
         guard size <= maxBytes else { throw tooBig(size) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift, so it is named beside "\n".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         var title: String?
         var themes: [String] = []
         var bodies: [StoryPart: [String]] = [:]

@@ -63,7 +63,7 @@ public enum StoryText {
             if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
             current = []
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let line = rawLine.storyTrimmed(where: \.isWhitespace)
             if line.isEmpty { flush(); continue }
             if isListItem(line) { flush() }
