@@ -56,7 +56,7 @@ public enum StarLinter {
             let words = counts[part]!, bounds = partBounds[part]!
             guard words > 0, !bounds.contains(words) else { continue }
             let fix = words < bounds.lowerBound
-                ? "say more: a \(part.title) usually takes \(bounds.lowerBound)–\(bounds.upperBound) words"
+                ? "say more: \(part == .action ? "an" : "a") \(part.title) usually takes \(bounds.lowerBound)–\(bounds.upperBound) words"
                 : "cut it to \(bounds.upperBound) words or fewer (about \(StoryText.speakingTime(words: bounds.upperBound)) spoken)"
             findings.append(Finding(
                 rule: "part-length", severity: .warning, part: part,
