@@ -44,4 +44,12 @@ import Testing
         let coverage = try await services.stories.coverage()
         #expect(coverage.gaps.count == 10 && !coverage.complete)
     }
+
+    @Test func saveRefusesABadIdOrAnUnknownTheme() async throws {
+        let services = try await ServiceHarness().services()
+        await #expect(throws: BadInput.self) { try await services.stories.save(Story(id: "Not a slug", title: "T")) }
+        await #expect(throws: BadInput.self) { try await services.stories.save(Story(id: "t", title: "T", themes: ["teamwork"])) }
+        try await services.stories.save(Story(id: "t", title: "T", themes: ["conflict"]))
+        #expect(try await services.stories.list().map(\.themes) == [["conflict"]])
+    }
 }

@@ -24,7 +24,17 @@ public final class StoryService: Sendable {
 
     public func story(id: String) async throws -> Story? { try await store.story(id: id) }
 
-    public func save(_ story: Story) async throws { try await store.saveStory(story, at: clock.now()) }
+    /// Saves a story (replacing the one with its id); throws `BadInput` for an id that is not a slug or an unknown theme,
+    /// so the store's comma-joined themes and the exported file names stay readable.
+    public func save(_ story: Story) async throws {
+        guard !story.id.isEmpty, StoryMarkdown.slug(story.id) == story.id else {
+            throw BadInput(field: "id", message: "a story id is lower-case letters, digits and hyphens, e.g. \(StoryMarkdown.slug(story.title))")
+        }
+        if let unknown = story.themes.first(where: { !StoryTheme.all.contains($0) }) {
+            throw BadInput(field: "themes", message: "unknown theme \"\(unknown)\": use one of \(StoryTheme.all.joined(separator: ", "))")
+        }
+        try await store.saveStory(story, at: clock.now())
+    }
 
     public func delete(id: String) async throws -> Bool { try await store.deleteStory(id: id) }
 
