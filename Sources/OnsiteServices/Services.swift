@@ -43,6 +43,7 @@ public struct Services: Sendable {
     public let progress: ProgressService
     public let applications: ApplicationService
     public let offers: OfferService
+    public let stories: StoryService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -79,9 +80,10 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
     let progress = ProgressService(bundle: bundle, store: store, drill: drill, calendar: config.calendar, clock: config.clock)
     let applications = ApplicationService(store: store, calendar: config.calendar, clock: config.clock, generators: config.generators)
     let offers = OfferService(store: store, clock: config.clock, generators: config.generators)
+    let stories = StoryService(store: store, clock: config.clock)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
-        bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers,
+        bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

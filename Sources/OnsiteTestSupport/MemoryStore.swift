@@ -15,6 +15,7 @@ public final class MemoryStore: Store {
         var offers: [SavedOffer] = []
         var settings: [String: String] = [:]
         var applications: [JobApplication] = []
+        var stories: [(story: Story, createdAt: Date)] = []
         var generation = 0
     }
 
