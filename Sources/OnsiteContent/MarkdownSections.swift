@@ -57,20 +57,22 @@ struct MarkdownSections {
         return (section.line, text)
     }
 
-    /// The section's `- ` bullets (an indented line continues the bullet above), reporting any
-    /// other text and a count outside `range`.
+    /// The section's `- ` bullets, reporting any other text and a count outside `range`. A line
+    /// right under a bullet, or indented, continues it, as in Markdown: writers wrap long bullets.
     func bullets(_ name: String, _ range: ClosedRange<Int>) -> [String]? {
         guard let section = sections[name] else { return nil }
         var items: [String] = []
         var fine = true
+        var afterBullet = false
         for (number, text) in section.lines {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            if text.hasPrefix("- ") || text.hasPrefix("* ") {
-                let item = String(trimmed.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { afterBullet = false; continue }
+            if text.hasPrefix("- ") || text.hasPrefix("* ") || trimmed == "-" {
+                let item = String(trimmed.dropFirst(1)).trimmingCharacters(in: .whitespaces)
                 if item.isEmpty { report(number, "empty bullet in `## \(name)`"); fine = false }
                 items.append(item)
-            } else if text.first?.isWhitespace == true, !items.isEmpty {
+                afterBullet = true
+            } else if !items.isEmpty, afterBullet || text.first?.isWhitespace == true {
                 items[items.count - 1] += " " + trimmed
             } else {
                 report(number, "`## \(name)` holds only `- ` bullets; this line is not one")
