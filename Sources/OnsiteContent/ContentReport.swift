@@ -81,11 +81,21 @@ public struct ContentExport: Sendable, Codable {
     public var topics: [Topic]
     public var cards: [ConceptCard]
     public var problems: [CodingProblem]
+    public var themes: [BehavioralTheme]
+    public var behavioralQuestions: [BehavioralQuestion]
+    public var screenQuestions: [ScreenQuestion]
+    public var questionsToAsk: [QuestionsToAsk]
+    public var pitch: PitchGuide?
 
     public init(bundle: ContentBundle) {
         topics = bundle.topics
         cards = bundle.cards
         problems = bundle.problems
+        themes = bundle.themes
+        behavioralQuestions = bundle.behavioralQuestions
+        screenQuestions = bundle.screenQuestions
+        questionsToAsk = bundle.questionsToAsk
+        pitch = bundle.pitch
     }
 }
 

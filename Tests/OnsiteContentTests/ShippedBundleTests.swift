@@ -32,6 +32,8 @@ import Testing
         let data = try ContentJSON.encode(ContentExport(bundle: bundle))
         let decoded = try JSONDecoder().decode(ContentExport.self, from: data)
         #expect(decoded.cards == bundle.cards)
+        #expect(decoded.screenQuestions == bundle.screenQuestions && decoded.themes == bundle.themes)
+        #expect(decoded.questionsToAsk == bundle.questionsToAsk && decoded.pitch == bundle.pitch)
         let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         let first = (object["cards"] as! [[String: Any]])[0]
         for key in ["id", "question", "answer", "followUps", "topics", "round", "difficulty", "phrasings"] {
