@@ -10,6 +10,16 @@ public struct ContentBundle: Sendable {
     public var cards: [ConceptCard]
     /// Coding problems in bank order: by round (DSA, ML, SQL), then difficulty, then id.
     public var problems: [CodingProblem]
+    /// Behavioral themes as `behavioral/themes.yaml` lists them (empty when the bundle has none).
+    public var themes: [BehavioralTheme] = []
+    /// Behavioral questions by primary theme, then id.
+    public var behavioralQuestions: [BehavioralQuestion] = []
+    /// Recruiter screen questions by category (motivation first), then id.
+    public var screenQuestions: [ScreenQuestion] = []
+    /// Questions to ask the interviewer, by round in interview order.
+    public var questionsToAsk: [QuestionsToAsk] = []
+    /// The 2-minute pitch guide, when the bundle has `screen/pitch.md`.
+    public var pitch: PitchGuide?
     private var problemIndex: [String: Int]
     private var cardIndex: [String: Int]
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
@@ -39,6 +49,10 @@ public struct ContentBundle: Sendable {
     public func card(id: String) -> ConceptCard? { cardIndex[id].map { cards[$0] } }
     public func problem(id: String) -> CodingProblem? { problemIndex[id].map { problems[$0] } }
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
+    public func behavioralQuestion(id: String) -> BehavioralQuestion? { behavioralQuestions.first { $0.id == id } }
+    public func screenQuestion(id: String) -> ScreenQuestion? { screenQuestions.first { $0.id == id } }
+    /// Behavioral questions that list the theme anywhere in their `themes`.
+    public func behavioralQuestions(inTheme theme: String) -> [BehavioralQuestion] { behavioralQuestions.filter { $0.themes.contains(theme) } }
     /// Ids of the cards that list the topic anywhere in their `topics`, in bank order.
     public func cardIDs(inTopic topic: String) -> [String] { cardIDsByTopic[topic] ?? [] }
     /// Cards that list the topic anywhere in their `topics`.
@@ -80,7 +94,7 @@ public struct ContentBundle: Sendable {
         }
         let topicIDs = Set(topics.map(\.id))
         // Files are parsed on every core: rendering Markdown is most of start-up.
-        let files = markdownFiles(under: folder.appendingPathComponent("cards"), relativeTo: folder)
+        let files = BundleFiles.markdown(under: folder.appendingPathComponent("cards"), relativeTo: folder)
         let parsed = ParallelMap.map(files) { file -> Result<ConceptCard, ContentInvalid> in
             guard let text = try? String(contentsOf: file.url, encoding: .utf8) else {
                 return .failure(ContentInvalid(diagnostics: [ContentDiagnostic(path: file.path, line: 1, message: "cannot read the file as UTF-8 text")]))
@@ -88,15 +102,22 @@ public struct ContentBundle: Sendable {
             let folderName = file.path.split(separator: "/").dropLast().last.map(String.init) ?? ""
             return CardFile.parse(text: text, path: file.path, folder: folderName, topics: topicIDs)
         }
-        let (cards, cardProblems) = firstOfEachID(parsed, id: \.id) { card, other in
+        let (cards, cardProblems) = BundleFiles.firstOfEachID(parsed, id: \.id) { card, other in
             ContentDiagnostic(path: card.path, line: 2, message: "duplicate id `\(card.id)`, already used by \(other.path)")
         }
         problems += cardProblems
         problems += NearDuplicates.find(in: cards)
         let (codingProblems, problemDiagnostics) = loadProblems(from: folder.appendingPathComponent("problems"), includeTests: includeTests)
         problems += problemDiagnostics
+        let behavioral = BehavioralBank(folder: folder)
+        problems += behavioral.problems
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var bundle = ContentBundle(topics: topics, cards: cards, problems: codingProblems)
+        bundle.themes = behavioral.themes
+        bundle.behavioralQuestions = behavioral.questions
+        bundle.screenQuestions = behavioral.screenQuestions
+        bundle.questionsToAsk = behavioral.questionsToAsk
+        bundle.pitch = behavioral.pitch
         bundle.folder = folder
         return (bundle, problems)
     }
@@ -118,15 +139,18 @@ public struct ContentBundle: Sendable {
         let parsed = ParallelMap.map(folders) {
             ProblemFile.parse(folder: $0.url, path: $0.path, round: $0.round, includeTests: includeTests)
         }
-        let (problems, diagnostics) = firstOfEachID(parsed, id: \.id) { problem, other in
+        let (problems, diagnostics) = BundleFiles.firstOfEachID(parsed, id: \.id) { problem, other in
             ContentDiagnostic(path: problem.path + "/problem.yaml", line: 1, message: "duplicate problem id `\(problem.id)`, already used by \(other.path)")
         }
         return (problems, diagnostics)
     }
+}
 
+/// Listing and de-duplicating the bundle's files, shared by every kind of item.
+enum BundleFiles {
     /// Keeps the first item of each id and every parse problem; a later item with a taken id is
     /// reported by `duplicate(later, first)`.
-    private static func firstOfEachID<Item>(
+    static func firstOfEachID<Item>(
         _ results: [Result<Item, ContentInvalid>], id: (Item) -> String,
         duplicate: (Item, Item) -> ContentDiagnostic
     ) -> ([Item], [ContentDiagnostic]) {
@@ -149,7 +173,7 @@ public struct ContentBundle: Sendable {
         return (kept, diagnostics)
     }
 
-    private static func markdownFiles(under root: URL, relativeTo base: URL) -> [(url: URL, path: String)] {
+    static func markdown(under root: URL, relativeTo base: URL) -> [(url: URL, path: String)] {
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
         let prefix = base.standardizedFileURL.path + "/"
         return enumerator.compactMap { $0 as? URL }

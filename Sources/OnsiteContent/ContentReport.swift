@@ -22,8 +22,23 @@ public struct ContentStats: Sendable, Codable, Equatable {
         public var wrongSolutions: Int
     }
 
+    /// Behavioral questions by theme (a question counts in each theme it lists) and by level.
+    public struct BehavioralCounts: Sendable, Codable, Equatable {
+        public var total: Int
+        public var byTheme: [String: Int]
+        public var byLevel: [String: Int]
+    }
+
+    /// Recruiter screen questions by category.
+    public struct ScreenCounts: Sendable, Codable, Equatable {
+        public var total: Int
+        public var byCategory: [String: Int]
+    }
+
     public var cards: Counts
     public var problems: ProblemCounts
+    public var behavioralQuestions: BehavioralCounts
+    public var screenQuestions: ScreenCounts
 
     public init(bundle: ContentBundle) {
         var byPattern: [String: Int] = [:]
@@ -47,6 +62,17 @@ public struct ContentStats: Sendable, Codable, Equatable {
             byRound: Dictionary(grouping: bundle.cards, by: \.round.rawValue).mapValues(\.count),
             withPhrasings: bundle.cards.filter { !$0.phrasings.isEmpty }.count,
             followUps: bundle.cards.reduce(0) { $0 + $1.followUps.count })
+        // Every theme and level appears, at zero when empty, so a gap shows rather than hides.
+        var byTheme = Dictionary(uniqueKeysWithValues: bundle.themes.map { ($0.id, 0) })
+        var byLevel = Dictionary(uniqueKeysWithValues: BehavioralLevel.allCases.map { ($0.rawValue, 0) })
+        for question in bundle.behavioralQuestions {
+            for theme in question.themes { byTheme[theme, default: 0] += 1 }
+            for level in question.levels { byLevel[level.rawValue, default: 0] += 1 }
+        }
+        behavioralQuestions = BehavioralCounts(total: bundle.behavioralQuestions.count, byTheme: byTheme, byLevel: byLevel)
+        var byCategory = Dictionary(uniqueKeysWithValues: ScreenCategory.allCases.map { ($0.rawValue, 0) })
+        for question in bundle.screenQuestions { byCategory[question.category.rawValue, default: 0] += 1 }
+        screenQuestions = ScreenCounts(total: bundle.screenQuestions.count, byCategory: byCategory)
     }
 }
 
@@ -55,11 +81,21 @@ public struct ContentExport: Sendable, Codable {
     public var topics: [Topic]
     public var cards: [ConceptCard]
     public var problems: [CodingProblem]
+    public var themes: [BehavioralTheme]
+    public var behavioralQuestions: [BehavioralQuestion]
+    public var screenQuestions: [ScreenQuestion]
+    public var questionsToAsk: [QuestionsToAsk]
+    public var pitch: PitchGuide?
 
     public init(bundle: ContentBundle) {
         topics = bundle.topics
         cards = bundle.cards
         problems = bundle.problems
+        themes = bundle.themes
+        behavioralQuestions = bundle.behavioralQuestions
+        screenQuestions = bundle.screenQuestions
+        questionsToAsk = bundle.questionsToAsk
+        pitch = bundle.pitch
     }
 }
 

@@ -6,13 +6,21 @@ enum NearDuplicates {
     /// Word-set overlap (Jaccard) at or above which two questions count as the same question.
     static let threshold = 0.75
 
+    /// An item's id, file and the texts that ask its question.
+    struct Item { var id: String; var path: String; var texts: [String] }
+
     static func find(in cards: [ConceptCard]) -> [ContentDiagnostic] {
+        find(in: cards.map { Item(id: $0.id, path: $0.path, texts: [$0.question] + $0.phrasings) },
+             advice: "merge them or move one into `phrasings`")
+    }
+
+    static func find(in cards: [Item], advice: String) -> [ContentDiagnostic] {
         // Words become small integers and each text a sorted array of them, so comparing every
         // pair (about 100,000 for the shipped bank) is a merge of two short arrays, not set hashing.
         var vocabulary: [String: Int] = [:]
         var texts: [(card: Int, words: [Int])] = []  // card by index: copying whole cards per pair was most of the cost
         for (index, card) in cards.enumerated() {
-            for text in [card.question] + card.phrasings {
+            for text in card.texts {
                 var ids: [Int] = []
                 for word in words(text) {
                     if vocabulary[word] == nil { vocabulary[word] = vocabulary.count }
@@ -35,7 +43,7 @@ enum NearDuplicates {
                     let earlier = later.id == first.id ? second : first
                     problems.append(ContentDiagnostic(
                         path: later.path, line: 1,
-                        message: "near-duplicate question: `\(later.id)` asks what `\(earlier.id)` (\(earlier.path)) asks; merge them or move one into `phrasings`"))
+                        message: "near-duplicate question: `\(later.id)` asks what `\(earlier.id)` (\(earlier.path)) asks; \(advice)"))
                 }
             }
         }

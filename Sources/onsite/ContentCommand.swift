@@ -16,15 +16,20 @@ struct ContentCommand: AsyncParsableCommand {
         @Option(help: "The content folder.") var content: String?
         @Flag(help: "Also run every reference and known-wrong solution through the judge.") var runSolutions = false
         @Flag(help: "With --run-solutions: run code directly when bubblewrap is missing (not sandboxed).") var unsandboxed = false
+        @Flag(inversion: .prefixedNo, help: "Check the bank's minimum sizes (default: on for the shipped bundle only; test fixtures are small).")
+        var bankSize: Bool?
 
         func run() async throws {
             let folder = ContentLocation.resolve(explicit: content)
-            let (bundle, problems) = ContentBundle.check(folder: folder)
+            let (bundle, found) = ContentBundle.check(folder: folder)
+            var problems = found
+            let isShipped = folder.standardizedFileURL.path == ContentLocation.sourceCheckout.standardizedFileURL.path
+            if let bundle, bankSize ?? isShipped { problems += BankSize.check(bundle) }
             for problem in problems { print(problem) }
             guard problems.isEmpty, let bundle else {
                 throw UserError("\(problems.count) error(s) in \(folder.path)")
             }
-            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems (\(folder.path))")
+            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions (\(folder.path))")
             guard runSolutions else { return }
             let judge = try makeJudge(allowUnsandboxed: unsandboxed)
             print(await SelfTest.run(judge, hiddenPaths: SelfTest.hostPaths(database: StoreLocation.resolve(explicit: nil).filePath ?? "", content: folder.path)))
@@ -54,6 +59,14 @@ struct ContentCommand: AsyncParsableCommand {
             for topic in bundle.topics {
                 print("  \(topic.id.padding(toLength: 26, withPad: " ", startingAt: 0)) \(cards.byTopic[topic.id] ?? 0)")
             }
+            let behavioral = stats.behavioralQuestions
+            let levels = BehavioralLevel.allCases.map { "\($0.rawValue) \(behavioral.byLevel[$0.rawValue] ?? 0)" }.joined(separator: ", ")
+            print("behavioral questions: \(behavioral.total) (\(levels))")
+            for theme in bundle.themes {
+                print("  \(theme.id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(behavioral.byTheme[theme.id] ?? 0)")
+            }
+            let screen = stats.screenQuestions
+            print("screen questions: \(screen.total) (" + ScreenCategory.allCases.map { "\($0.rawValue) \(screen.byCategory[$0.rawValue] ?? 0)" }.joined(separator: ", ") + ")")
         }
     }
 

@@ -32,6 +32,8 @@ import Testing
         let data = try ContentJSON.encode(ContentExport(bundle: bundle))
         let decoded = try JSONDecoder().decode(ContentExport.self, from: data)
         #expect(decoded.cards == bundle.cards)
+        #expect(decoded.screenQuestions == bundle.screenQuestions && decoded.themes == bundle.themes)
+        #expect(decoded.questionsToAsk == bundle.questionsToAsk && decoded.pitch == bundle.pitch)
         let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         let first = (object["cards"] as! [[String: Any]])[0]
         for key in ["id", "question", "answer", "followUps", "topics", "round", "difficulty", "phrasings"] {
@@ -44,5 +46,50 @@ import Testing
         #expect(!results.isEmpty)
         #expect(results[0].question.lowercased().contains("dropout"))
         #expect(CardSearch(cards: bundle.cards).search("zzqx nonexistent").isEmpty)
+    }
+}
+
+/// The shipped behavioral and screen bank (issue 9).
+@Suite struct ShippedBehavioralBankTests {
+    let bundle: ContentBundle
+
+    init() throws {
+        bundle = try ContentBundle.load(from: ContentLocation.sourceCheckout)
+    }
+
+    /// The behavioral questions are written on their own branches; until they are merged the
+    /// bank-size check (run by `onsite content check`) reports the shortfall and this test waits.
+    static var behavioralQuestionsMerged: Bool {
+        let root = ContentLocation.sourceCheckout.appendingPathComponent("behavioral")
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return folders.contains { !$0.hasSuffix(".yaml") }
+    }
+
+    @Test func holdsTheSixteenThemesTwelveOfThemCommon() {
+        #expect(bundle.themes.count == 16)
+        #expect(bundle.themes.filter(\.common).count == 12)
+        #expect(bundle.themes.filter { !$0.common }.map(\.id) == [
+            "model-failed-after-launch", "pushing-back-on-skipping-ab-test", "explaining-model-limits", "metric-moved-wrong-way",
+        ])
+    }
+
+    @Test func holdsAtLeast25ScreenQuestionsInEveryCategory() {
+        #expect(bundle.screenQuestions.count >= BankSize.screenQuestions)
+        for category in ScreenCategory.allCases {
+            #expect(bundle.screenQuestions.contains { $0.category == category }, "no \(category.rawValue) question")
+        }
+        #expect(bundle.screenQuestion(id: "l1-vs-l2-regularization") != nil)
+    }
+
+    @Test func questionsToAskCoverEveryRoundAndThePitchFitsTwoMinutes() throws {
+        #expect(bundle.questionsToAsk.map(\.round) == AskingRound.allCases)
+        let pitch = try #require(bundle.pitch)
+        #expect(pitch.minWords == 250 && pitch.maxWords == 300 && pitch.wordsPerMinute == 150)
+        #expect((pitch.minWords...pitch.maxWords).contains(PitchGuide.wordCount(pitch.example)))
+    }
+
+    @Test(.enabled(if: behavioralQuestionsMerged, "the 80 behavioral questions land from the content branches"))
+    func meetsEveryBankMinimum() {
+        #expect(BankSize.check(bundle).map(\.description) == [])
     }
 }

@@ -29,6 +29,9 @@ def test_content_stats_and_export_json(binary, tmp_path):
     stats = json.loads(run(binary, "content", "stats", "--json").stdout)
     assert stats["cards"]["total"] >= 150
     assert set(stats["cards"]["byDifficulty"]) == {"easy", "medium", "hard"}
+    assert set(stats["behavioralQuestions"]) == {"total", "byTheme", "byLevel"}
+    assert set(stats["screenQuestions"]) == {"total", "byCategory"}
+    assert stats["screenQuestions"]["total"] >= 25
     out = tmp_path / "bank.json"
     assert run(binary, "content", "export", "--json", "--output", str(out)).returncode == 0
     bank = json.loads(out.read_text())
