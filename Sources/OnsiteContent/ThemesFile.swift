@@ -40,6 +40,12 @@ enum ThemesFile {
                 problems.append(ContentDiagnostic(path: path, line: line, message: "duplicate theme id `\(id)`"))
             } else {
                 themes.append(BehavioralTheme(id: id, title: title, summary: summary, common: common))
+                // Stories are tagged and covered by the ids Core knows (StoryTheme): the two lists must agree.
+                if !StoryTheme.all.contains(id) {
+                    problems.append(ContentDiagnostic(path: path, line: line, message: "theme `\(id)` is not one the story bank knows (OnsiteCore StoryTheme): add it there too, or use one of \(StoryTheme.all.joined(separator: ", "))"))
+                } else if common != StoryTheme.common.contains(id) {
+                    problems.append(ContentDiagnostic(path: path, line: line, message: "theme `\(id)` has `common: \(common)`, but the story bank's coverage counts it as \(common ? "ML-specific" : "common") (OnsiteCore StoryTheme)"))
+                }
             }
         }
         return (themes, problems)

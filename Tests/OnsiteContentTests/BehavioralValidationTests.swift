@@ -157,6 +157,17 @@ import Testing
         #expect(found.contains("behavioral/themes.yaml:17: duplicate theme id `conflict`"))
     }
 
+    @Test func themesAgreeWithTheStoryBanksList() throws {
+        let found = try problems(["behavioral/themes.yaml": BehavioralFixtures.themesYAML
+            + "\n- id: astrology\n  title: Stars\n  summary: Not a theme.\n  common: true\n"])
+        #expect(found.contains { $0.hasPrefix("behavioral/themes.yaml:17: theme `astrology` is not one the story bank knows") })
+        let flipped = BehavioralFixtures.themesYAML.replacingOccurrences(
+            of: "summary: Owning the outcome.\n  common: true", with: "summary: Owning the outcome.\n  common: false")
+        #expect(flipped != BehavioralFixtures.themesYAML)
+        let misfiled = try problems(["behavioral/themes.yaml": flipped])
+        #expect(misfiled.contains { $0.contains("theme `ownership` has `common: false`, but the story bank's coverage counts it as common") })
+    }
+
     @Test func screenQuestionProblemsNameFileAndLine() throws {
         let found = try problems([
             "screen/odd.md": BehavioralFixtures.screen(id: "odd", category: "small-talk", question: "How was your trip over today?"),
