@@ -79,6 +79,8 @@ struct PracticePromptView {
     var question: String
     var themeTitle: String
     var themeID: String
+    /// Every theme of the question, space-separated.
+    var themes: String
     var levels: String
     var isNew: Bool
     var listeningFor: [String]
@@ -98,6 +100,7 @@ struct PracticePromptView {
         self.question = question.question
         themeTitle = prompt.theme?.title ?? question.primaryTheme
         themeID = question.primaryTheme
+        themes = question.themes.joined(separator: " ")
         levels = question.levels.map(\.rawValue).joined(separator: ", ")
         isNew = prompt.isNew
         listeningFor = question.listeningFor
