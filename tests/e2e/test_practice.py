@@ -113,3 +113,14 @@ def test_the_recruiter_screen_and_the_pitch_drill(browser, server):
     assert "number" in findings.text.lower()
     assert browser.find_element(By.ID, "pitch").get_attribute("value").startswith("I am a machine learning engineer")
     shot(browser, "practice-pitch-findings")
+
+
+def test_the_cli_prints_the_next_question_as_json(binary, data_dir):
+    import json
+    import os
+    import subprocess
+    database = os.path.join(data_dir, "cli.sqlite")
+    out = subprocess.run([binary, "stories", "practice", "--json", "--theme", "conflict", "--database", database],
+                         capture_output=True, text=True, check=True, timeout=60).stdout
+    result = json.loads(out)
+    assert result["isNew"] and "conflict" in result["question"]["themes"] and result["new"] >= 5, result
