@@ -25,11 +25,46 @@ def loaded(driver, element_id):
     return element
 
 
-def test_practice_a_question_against_the_timer_and_rate_it_weak(browser, server):
+STORY = """# Rolling back a ranking model
+
+Themes: conflict, ownership
+
+## Situation
+A launch hid new listings from search.
+
+## Task
+I had to decide whether to roll back against the product lead's wish.
+
+## Action
+I showed the data and rolled the model back within an hour.
+
+## Result
+New listings went from 2% to 9% of the top 50.
+
+## Learning
+Agree on the guardrail metric before launch.
+"""
+
+
+def test_practice_a_question_against_the_timer_and_rate_it_weak(browser, server, data_dir):
+    import os
+    import subprocess
+    folder = os.path.join(data_dir, "stories")
+    os.makedirs(folder)
+    with open(os.path.join(folder, "rollback.md"), "w") as f:
+        f.write(STORY)
+    subprocess.run([server.binary, "stories", "import", folder, "--database", server.database], check=True, capture_output=True, timeout=60)
+
     browser.get(server.url + "/stories/practice?theme=conflict")
     card = loaded(browser, "card")
     first = card.get_attribute("data-question")
     assert "conflict" in card.get_attribute("data-themes").split(), first
+    notes = browser.find_element(By.CSS_SELECTOR, '.story-notes[data-story="rollback"]')
+    assert not notes.get_attribute("open")
+    browser.find_element(By.CSS_SELECTOR, 'input[name="story"][value="rollback"]').click()
+    WebDriverWait(browser, 5).until(lambda d: notes.get_attribute("open"))
+    assert "2% to 9%" in notes.text
+    shot(browser, "practice-story-picked")
     assert "Nothing is recorded or sent" in browser.page_source
     clock = browser.find_element(By.ID, "timer-clock")
     assert clock.text == "0:00"
