@@ -10,7 +10,7 @@ extension StoriesCommand {
             abstract: "Print the next behavioral question to practise: the most overdue, else a new one (rate it on /stories/practice).")
         @OptionGroup var locations: Locations
         @Option(help: "Only questions of this theme (e.g. conflict).") var theme: String?
-        @Flag(help: "Print JSON: {\"question\": {...} or null, \"isNew\", \"due\", \"new\", \"stories\": [id], \"nextDue\"}.") var json = false
+        @Flag(help: "Print JSON: {\"question\": {...} (absent when nothing is due or new), \"isNew\", \"due\", \"new\", \"stories\": [id], \"nextDue\"}.") var json = false
 
         struct Output: Encodable {
             var question: BehavioralQuestion?

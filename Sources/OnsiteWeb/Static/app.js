@@ -17,7 +17,7 @@
       if (to) { location.href = to; return; }
     }
     if (e.key === "/" && document.getElementById("search")) { e.preventDefault(); document.getElementById("search").focus(); }
-    if (e.key === "?") alert("Space: show answer\n1–4: Again, Hard, Good, Easy\np: pause quick-fire\n/: search\n" +
+    if (e.key === "?") alert("Space: show answer\n1–4: Again, Hard, Good, Easy (practice: Weak, Shaky, Solid, Strong)\nt: start/pause the 2-minute timer\np: pause quick-fire\n/: search\n" +
       "Ctrl/Cmd+Enter: run code · with Shift: submit · Tab/Shift+Tab: indent · Esc: leave the editor\n" +
       "g then t/d/c/q/s/p/e: Today, Drill, Problems, Quick-fire, Search, Progress, Errors");
   });
