@@ -1,6 +1,6 @@
 /// What kind of practice item a schedule belongs to. One FSRS schedule covers every kind.
 public enum ItemKind: String, Sendable, Codable, CaseIterable, Hashable {
-    case card, problem
+    case card, problem, behavioral
 }
 
 /// A practice item named by its kind and its content id (`ItemRef(.problem, "two-sum")`), stored
@@ -16,6 +16,7 @@ public struct ItemRef: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public static func card(_ id: String) -> ItemRef { ItemRef(.card, id) }
     public static func problem(_ id: String) -> ItemRef { ItemRef(.problem, id) }
+    public static func behavioral(_ id: String) -> ItemRef { ItemRef(.behavioral, id) }
 
     public var description: String { "\(kind.rawValue):\(id)" }
 }

@@ -44,6 +44,7 @@ public struct Services: Sendable {
     public let applications: ApplicationService
     public let offers: OfferService
     public let stories: StoryService
+    public let practice: BehavioralPracticeService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -81,9 +82,12 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
     let applications = ApplicationService(store: store, calendar: config.calendar, clock: config.clock, generators: config.generators)
     let offers = OfferService(store: store, clock: config.clock, generators: config.generators)
     let stories = StoryService(store: store, clock: config.clock)
+    let practice = BehavioralPracticeService(
+        bundle: bundle, store: store, stories: stories, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock,
+        generators: config.generators)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
-        bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories,
+        bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

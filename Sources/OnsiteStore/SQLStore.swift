@@ -100,17 +100,31 @@ public final class SQLStore: Store {
         }
     }
 
+    /// A store migrated only as far as the first `count` migrations, as an earlier version left
+    /// it: tests write data there, then open the location normally to run the rest.
+    static func openMigrated(_ location: StoreLocation, through count: Int) async throws -> SQLStore {
+        if case .sqlite(let path) = location { try prepareFile(at: path) }
+        let store = try SQLStore(location: location, connections: 1, logger: Logger(label: "onsite.store"))
+        do {
+            _ = try await store.runMigrations(Array(StoreMigrations.all.prefix(count)))
+        } catch {
+            await store.close()
+            throw error
+        }
+        return store
+    }
+
     /// A fixed number for Onsite's migration lock ("onsite" in ASCII).
     static let advisoryLockKey: Int64 = 0x6f6e_7369_7465
 
-    private func migrator() -> Migrator {
+    private func migrator(_ list: [any AsyncMigration] = StoreMigrations.all) -> Migrator {
         let migrations = Migrations()
-        migrations.add(StoreMigrations.all)
+        migrations.add(list)
         return Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.any())
     }
 
-    private func runMigrations() async throws -> [String] {
-        let migrator = migrator()
+    private func runMigrations(_ list: [any AsyncMigration] = StoreMigrations.all) async throws -> [String] {
+        let migrator = migrator(list)
         try await migrator.setupIfNeeded().get()
         let pending = try await migrator.previewPrepareBatch().get().map { $0.0.name }
         try await migrator.prepareBatch().get()

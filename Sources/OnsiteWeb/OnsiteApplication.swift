@@ -88,6 +88,9 @@ public func buildRouter(
     router.addRoutes(ApplicationsController(applications: services.applications, renderer: renderer, token: token).endpoints)
     router.addRoutes(ApplicationsAPIController(applications: services.applications).endpoints)
     router.addRoutes(OffersAPIController(offers: services.offers).endpoints)
+    router.addRoutes(PracticeController(practice: services.practice, renderer: renderer, token: token).endpoints)
+    router.addRoutes(ScreenController(bundle: services.bundle, renderer: renderer, token: token).endpoints)
+    router.addRoutes(PracticeAPIController(practice: services.practice).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

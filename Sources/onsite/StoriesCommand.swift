@@ -7,7 +7,7 @@ import OnsiteServices
 struct StoriesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stories", abstract: "Behavioral stories: lint a STAR story file or a 2-minute pitch, and the story bank (docs/stories.md).",
-        subcommands: [Lint.self, Pitch.self, List.self, CoverageCommand.self, Import.self, Export.self])
+        subcommands: [Lint.self, Pitch.self, List.self, CoverageCommand.self, Import.self, Export.self, Practice.self])
 
     /// `onsite stories lint FILE.md [--json]`: reads no database, only the file; findings never fail the command.
     struct Lint: AsyncParsableCommand {

@@ -74,3 +74,49 @@ extension StoreTests {
         await store.close()
     }
 }
+
+extension StoreTests {
+    /// Schedules written before behavioral questions had a kind survive the table's rebuild
+    /// (SQLite) or the constraint's swap (PostgreSQL), and a behavioral review can be saved after.
+    @Test(arguments: Backend.all) func theBehavioralKindMigrationKeepsEarlierSchedules(_ backend: Backend) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let location: StoreLocation
+        switch backend {
+        case .sqlite: location = .sqlite(path: folder.path + "/before.sqlite")
+        case .postgres:
+            let url = try #require(Backend.postgresURL)
+            try await Backend.empty(url)
+            location = .postgres(url: url)
+        }
+        let before = StoreMigrations.all.count - 1
+        #expect(StoreMigrations.all.map(\.name).last == "2026-12-07-behavioral-item-kind")
+        let old = try await SQLStore.openMigrated(location, through: before)
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let card = Card(state: .review, step: nil, stability: 3.5, difficulty: 5.25, due: at.addingTimeInterval(86_400), lastReview: at)
+        let review = { (rating: Rating) in ScheduledReview(logID: UUID(), rating: rating, at: at) { _ in card } }
+        _ = try await old.recordReview(.card("learning-curves"), review(.good))
+        _ = try await old.recordReview(.problem("two-sum"), review(.again))
+        await #expect(throws: (any Error).self, "the old CHECK refuses the new kind") {
+            _ = try await old.recordReview(.behavioral("q"), review(.good))
+        }
+        await old.close()
+
+        let ran = try await SQLStore.migrate(location)
+        if backend == .postgres { #expect(ran == ["2026-12-07-behavioral-item-kind"]) }
+        let store = try await SQLStore.open(location)
+        let states = try await store.itemStates()
+        #expect(states[.card("learning-curves")] == card)
+        #expect(states[.problem("two-sum")] == card)
+        #expect(try await store.reviewLog(.problem("two-sum")).map(\.rating) == [.again])
+        #expect(try await store.reviewCount() == 2)
+        _ = try await store.recordReview(.behavioral("tell-me-about-a-conflict"), review(.hard))
+        let after = try await store.itemStates()
+        #expect(after.of(.behavioral).keys.sorted() == ["tell-me-about-a-conflict"])
+        #expect(after.of(.card).count == 1 && after.of(.problem).count == 1)
+        let snapshot = try await store.snapshot(dayStart: .distantPast)
+        #expect(snapshot.answeredSinceDayStart == 1, "behavioral and problem reviews are not counted as cards")
+        #expect(try await store.lapses(of: .card, limit: 10).isEmpty)
+        await store.close()
+    }
+}

@@ -104,6 +104,20 @@ def routes(card_id: str, token: str):
         ("api-give-up", f"/api/v1/problems/{PROBLEM}/give-up", "json", {}),
         *application_routes(token),
         *offer_routes(token),
+        *practice_routes(token),
+    ]
+
+
+QUESTION = "conflict-code-review-standoff"
+
+
+def practice_routes(token: str):
+    """Behavioral practice and the pitch check: a rating would be a review (counted by totalReviews)."""
+    return [
+        ("practice-review", "/stories/practice/review", "form", {"question": QUESTION, "rating": "1", "theme": "", "csrf": token}),
+        ("pitch-check", "/screen/pitch", "form", {"pitch": "I am an engineer.", "company": "Evil", "csrf": token}),
+        ("api-practice-review", "/api/v1/stories/practice/reviews", "json", {"questionId": QUESTION, "rating": 1}),
+        ("api-pitch", "/api/v1/screen/pitch", "json", {"text": "I am an engineer.", "company": "Evil"}),
     ]
 
 
@@ -452,7 +466,8 @@ def test_put_and_delete_from_another_origin_are_refused(server):
 
 PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2",
          "/applications", "/applications?view=table", "/applications/funnel",
-         "/offers", "/offers/new", "/offers/compare", "/offers/negotiate"]
+         "/offers", "/offers/new", "/offers/compare", "/offers/negotiate",
+         "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

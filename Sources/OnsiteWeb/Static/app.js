@@ -3,7 +3,7 @@
   "use strict";
   const page = document.body.dataset.page;
   const navOf = { today: "today", drill: "drill", quickfire: "drill", topics: "drill", progress: "progress", errors: "progress",
-    problems: "problems", problem: "problems" };
+    problems: "problems", problem: "problems", practice: "stories", screen: "stories", pitch: "stories" };
   document.querySelectorAll('[data-nav="' + navOf[page] + '"]').forEach((a) => a.classList.add("current"));
   document.querySelectorAll('[data-tab="' + page + '"]').forEach((a) => a.classList.add("current"));
 
@@ -17,7 +17,7 @@
       if (to) { location.href = to; return; }
     }
     if (e.key === "/" && document.getElementById("search")) { e.preventDefault(); document.getElementById("search").focus(); }
-    if (e.key === "?") alert("Space: show answer\n1–4: Again, Hard, Good, Easy\np: pause quick-fire\n/: search\n" +
+    if (e.key === "?") alert("Space: show answer\n1–4: Again, Hard, Good, Easy (practice: Weak, Shaky, Solid, Strong)\nt: start/pause the 2-minute timer\np: pause quick-fire\n/: search\n" +
       "Ctrl/Cmd+Enter: run code · with Shift: submit · Tab/Shift+Tab: indent · Esc: leave the editor\n" +
       "g then t/d/c/q/s/p/e: Today, Drill, Problems, Quick-fire, Search, Progress, Errors");
   });
