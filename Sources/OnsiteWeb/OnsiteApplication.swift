@@ -88,6 +88,9 @@ public func buildRouter(
     router.addRoutes(ApplicationsController(applications: services.applications, renderer: renderer, token: token).endpoints)
     router.addRoutes(ApplicationsAPIController(applications: services.applications).endpoints)
     router.addRoutes(OffersAPIController(offers: services.offers).endpoints)
+    let themes = StoryThemes(bundle: services.bundle)
+    router.addRoutes(StoriesController(stories: services.stories, themes: themes, renderer: renderer, token: token).endpoints)
+    router.addRoutes(StoriesAPIController(stories: services.stories).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

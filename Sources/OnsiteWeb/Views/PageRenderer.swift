@@ -7,7 +7,8 @@ import Mustache
 struct PageRenderer: Sendable {
     static let pages = ["home", "drill", "topics", "topic", "card", "quickfire", "errors", "progress", "error", "problems", "problem",
         "applications", "applications-detail", "applications-funnel", "applications-import",
-        "offers", "offers-form", "offers-detail", "offers-delete", "offers-compare", "offers-negotiate"]
+        "offers", "offers-form", "offers-detail", "offers-delete", "offers-compare", "offers-negotiate",
+        "stories", "stories-edit", "stories-view", "stories-delete", "stories-coverage", "stories-import"]
     let library: MustacheLibrary
 
     init() async throws {
