@@ -37,7 +37,7 @@
       list.replaceChildren();
       result.findings.forEach((f) => {
         const li = document.createElement("li");
-        li.className = "finding " + f.severity;
+        li.className = "finding sev-" + f.severity;
         li.dataset.rule = f.rule;
         const severity = document.createElement("span"); severity.className = "severity"; severity.textContent = f.severity;
         const rule = document.createElement("code"); rule.textContent = f.rule;
@@ -59,7 +59,8 @@
       history.replaceState(null, "", "/stories/" + encodeURIComponent(id));
     }
 
-    async function save() {
+    // keepalive: a save started as the page goes away still reaches the server (a keepalive body is at most 64 KB).
+    async function save(leaving) {
       clearTimeout(timer);
       timer = null;
       if (inFlight) { again = true; return inFlight; }
@@ -70,7 +71,7 @@
         try {
           const url = id ? "/api/v1/stories/" + encodeURIComponent(id) : "/api/v1/stories";
           const response = await fetch(url, {
-            method: id ? "PUT" : "POST", credentials: "same-origin",
+            method: id ? "PUT" : "POST", credentials: "same-origin", keepalive: leaving === true && text.length < 60000,
             headers: { "Content-Type": "application/json", "Accept": "application/json" }, body: text,
           });
           const result = await response.json().catch(() => ({ error: { message: "the server answered " + response.status } }));
@@ -96,8 +97,8 @@
     form.addEventListener("input", later);
     form.addEventListener("change", (e) => { if (e.target.type === "checkbox") save(); });
     form.addEventListener("focusout", (e) => { if (e.target.matches("input, textarea")) save(); });
-    window.addEventListener("pagehide", () => { if (timer) save(); });
-    lastSent = id ? body() : null;
+    window.addEventListener("pagehide", () => { if (timer || body() !== lastSent) save(true); });
+    lastSent = body();  // what the server already has (a new, untouched form is not saved)
     if (status.textContent.trim() === "Saved.") setStatus("Saved " + clock(), "saved");
   }
 
