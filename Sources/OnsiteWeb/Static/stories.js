@@ -93,7 +93,12 @@
       return inFlight;
     }
 
-    const later = () => { clearTimeout(timer); timer = setTimeout(save, 800); };
+    // A new story's id is its title as a slug: while the title is being typed, wait for it to lose focus.
+    const later = (e) => {
+      if (!id && e.target === form.elements.title) return;
+      clearTimeout(timer);
+      timer = setTimeout(save, 800);
+    };
     form.addEventListener("input", later);
     form.addEventListener("change", (e) => { if (e.target.type === "checkbox") save(); });
     form.addEventListener("focusout", (e) => { if (e.target.matches("input, textarea")) save(); });
