@@ -5,6 +5,7 @@ one broken among them."""
 import json
 import os
 import tempfile
+import urllib.request
 
 import pytest
 
@@ -77,6 +78,7 @@ def test_write_a_story_reload_lint_and_coverage(browser, server):
     browser.find_element(By.ID, "part-situation").click()  # the title's blur saves the new story under its slug
     wait_saved(browser)
     assert browser.current_url.endswith("/stories/ranking-regression"), browser.current_url
+    assert browser.find_element(By.ID, "read-link").get_attribute("href").endswith("/stories/ranking-regression/view")
     browser.find_element(By.CSS_SELECTOR, 'input[data-theme="ownership"]').click()
     browser.find_element(By.CSS_SELECTOR, 'input[data-theme="metric-moved-wrong-way"]').click()
     for part, text in STORY.items():
@@ -169,3 +171,31 @@ def test_import_several_files_with_one_broken(browser, server):
     assert "broken.md:6: unknown heading" in problems, problems
     shot(browser, "stories-import")
     assert [s["id"] for s in server.get_json("/api/v1/stories")["stories"]] == ["good-one", "good-two"]
+
+
+SIX = [
+    ("Launch-day outage", ["failure", "ownership"]),
+    ("The vague churn project", ["ambiguity", "customer-focus"]),
+    ("Convincing the data team", ["influence-without-authority", "conflict"]),
+    ("Coaching a new grad", ["mentoring-and-feedback", "learning-fast"]),
+    ("Shipping before the freeze", ["speed-vs-quality", "prioritization"]),
+    ("Labels we could not trust", ["poor-data-quality", "technical-disagreement"]),
+]
+
+
+def test_six_stories_cover_every_common_theme(browser, server):
+    for title, themes in SIX:
+        body = json.dumps({"title": title, "themes": themes, "situation": "S.", "task": "T.", "action": "I did it.",
+                           "result": "Cut it by 40%.", "learning": "L."}).encode()
+        request = urllib.request.Request(server.url + "/api/v1/stories", data=body, method="POST",
+                                         headers={"Content-Type": "application/json", "Origin": server.url})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 201
+    browser.get(server.url + "/stories/coverage")
+    verdict = wait_for(browser, "verdict").text
+    assert verdict.startswith("6 stories cover all 12 common themes"), verdict
+    assert not browser.find_elements(By.ID, "gaps")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#coverage-table tbody tr")
+    assert len(rows) == 16
+    assert all(row.find_element(By.CLASS_NAME, "count").text == "1" for row in rows[:12])
+    shot(browser, "stories-coverage-six")

@@ -57,6 +57,18 @@
       form.action = "/stories/" + encodeURIComponent(id);
       document.body.dataset.page = "stories-edit";
       history.replaceState(null, "", "/stories/" + encodeURIComponent(id));
+      // The links a saved story's editor has: read it, download it, delete it.
+      const actions = status.parentElement;
+      [["Read", "/view", "read-link", ""], ["Markdown", ".md", "download-link", ""], ["Delete", "/delete", "delete-link", " danger"]].forEach(([label, suffix, linkID, extra]) => {
+        if (document.getElementById(linkID)) return;
+        const a = document.createElement("a");
+        a.className = "button" + extra;
+        a.id = linkID;
+        a.href = "/stories/" + encodeURIComponent(id) + suffix;
+        if (suffix === ".md") a.setAttribute("download", "");
+        a.textContent = label;
+        actions.append(" ", a);
+      });
     }
 
     // keepalive: a save started as the page goes away still reaches the server (a keepalive body is at most 64 KB).
