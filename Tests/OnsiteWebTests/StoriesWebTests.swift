@@ -70,6 +70,16 @@ import Testing
                 #expect(response.text.contains("<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>"))
                 #expect(response.text.contains("<code>&lt;img src=x onerror=alert(1)&gt;</code>"))
             }
+            // Export all: the body the import API takes back.
+            try await client.execute(uri: "/stories/export.json", method: .get) { response in
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"stories.json\"")
+                let files = try Self.json(response)["files"] as! [[String: String]]
+                #expect(files.map { $0["name"] } == ["xss.md"])
+                #expect(files[0]["text"]?.hasPrefix("# <script>alert(1)</script>\n") == true)
+            }
+            try await client.execute(uri: "/stories", method: .get) { response in
+                #expect(response.text.contains("href=\"/stories/export.json\" download"))
+            }
             try await client.execute(uri: "/stories/xss.md", method: .get) { response in
                 #expect(response.headers[.contentType]?.hasPrefix("text/markdown") == true)
                 #expect(response.text.hasPrefix("# <script>alert(1)</script>\n\nThemes: conflict\n"))

@@ -19,6 +19,7 @@ struct StoriesController<Context: RequestContext> {
         routes.get("/stories/new", use: new)
         routes.get("/stories/coverage", use: coverage)
         routes.get("/stories/import", use: importPage)
+        routes.get("/stories/export.json", use: exportAll)
         routes.post("/stories/import", use: importPasted)
         routes.get("/stories/{id}", use: editOrDownload)
         routes.post("/stories/{id}", use: update)
@@ -116,6 +117,15 @@ struct StoriesController<Context: RequestContext> {
             csrf: token.value, done: true, imported: outcome.imported, importedCount: outcome.imported.count, problems: outcome.problems,
             hasProblems: !outcome.problems.isEmpty, text: outcome.problems.isEmpty ? "" : text)
         return try renderer.render("stories-import", view, status: outcome.problems.isEmpty ? .ok : .badRequest).response(from: request, context: context)
+    }
+
+    /// Every story as `{"files": [{"name": "ID.md", "text": Markdown}]}`: the body `/api/v1/stories/import` takes back.
+    func exportAll(request: Request, context: Context) async throws -> Response {
+        let files = try await stories.exportFiles().map { JSONValue.object(["name": .string($0.name), "text": .string($0.text)]) }
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/json; charset=utf-8", .contentDisposition: "attachment; filename=\"stories.json\"", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: JSONValue.object(["files": .array(files)]).jsonBytes)))
     }
 
     func find(_ id: String) async throws -> Story {
