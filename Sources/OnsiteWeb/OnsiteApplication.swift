@@ -91,6 +91,9 @@ public func buildRouter(
     router.addRoutes(PracticeController(practice: services.practice, renderer: renderer, token: token).endpoints)
     router.addRoutes(ScreenController(bundle: services.bundle, renderer: renderer, token: token).endpoints)
     router.addRoutes(PracticeAPIController(practice: services.practice).endpoints)
+    let themes = StoryThemes(bundle: services.bundle)
+    router.addRoutes(StoriesController(stories: services.stories, themes: themes, renderer: renderer, token: token).endpoints)
+    router.addRoutes(StoriesAPIController(stories: services.stories).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

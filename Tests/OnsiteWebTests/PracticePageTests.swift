@@ -29,7 +29,7 @@ import Testing
                 #expect(html.contains("Nothing is recorded or sent"))
                 for label in ["Weak", "Shaky", "Solid", "Strong"] { #expect(html.contains(label)) }
                 #expect(html.contains("What the interviewer listens for") && html.contains("Red flags"))
-                #expect(html.contains(#"href="/stories/practice" data-nav="stories""#))
+                #expect(html.contains(#"href="/stories" data-nav="stories""#) && html.contains(#"href="/stories/practice" data-tab="practice""#))
                 #expect(html.contains(#"<script src="/static/practice.js" defer></script>"#))
                 #expect(!html.contains("<script>"), "no inline script (CSP)")
             }

@@ -105,6 +105,7 @@ def routes(card_id: str, token: str):
         *application_routes(token),
         *offer_routes(token),
         *practice_routes(token),
+        *story_routes(token),
     ]
 
 
@@ -358,6 +359,7 @@ def test_a_page_on_another_origin_changes_nothing(browser, judged_server):
     assert review_count(server) == reviews
     assert server.get_json("/api/v1/applications")["applications"] == []
     assert offer_count(server) == 0
+    assert story_count(server) == 0
     assert submission_count(server) == submissions
     assert not interview_mode_is_on(browser, server)
 
@@ -427,6 +429,7 @@ def test_direct_requests_from_another_origin_are_refused_before_any_handler(serv
     assert submission_count(server) == submissions
     assert server.get_json("/api/v1/applications")["applications"] == []
     assert offer_count(server) == 0
+    assert story_count(server) == 0
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "cross-origin-direct.txt").write_text("".join(f"{n:16} {c:38} {s}\n" for n, c, s in table))
 
@@ -447,6 +450,27 @@ def offer_routes(token: str):
     ]
 
 
+STORY_MD = "# Evil\n\n## Situation\nx\n"
+
+
+def story_routes(token: str):
+    """The stories' POST routes (the id need not exist: the guard answers before any handler)."""
+    story = {"title": "Evil", "action": "I did it"}
+    return [
+        ("stories-create", "/stories", "form", {"title": "Evil", "csrf": token}),
+        ("stories-edit", "/stories/evil", "form", {"title": "Evil", "csrf": token}),
+        ("stories-delete", "/stories/evil/delete", "form", {"csrf": token}),
+        ("stories-import", "/stories/import", "form", {"text": STORY_MD, "csrf": token}),
+        ("api-stories-add", "/api/v1/stories", "json", story),
+        ("api-stories-save", "/api/v1/stories/evil", "json", story),
+        ("api-stories-import", "/api/v1/stories/import", "json", {"files": [{"name": "evil.md", "text": STORY_MD}]}),
+    ]
+
+
+def story_count(server) -> int:
+    return len(server.get_json("/api/v1/stories")["stories"])
+
+
 def test_put_and_delete_from_another_origin_are_refused(server):
     """The offers API also changes state with PUT and DELETE: the guard covers every method but
     GET, HEAD and OPTIONS, and the saved offer is untouched."""
@@ -462,12 +486,23 @@ def test_put_and_delete_from_another_origin_are_refused(server):
     assert [offer["company"] for offer in server.get_json("/api/v1/offers")["offers"]] == ["Kept"]
     status, _ = post(server.url + f"/api/v1/offers/{offer_id}", None, own, method="DELETE")
     assert status in (200, 204)
+    # The stories' autosave is a PUT, and a story can be deleted through the API too.
+    status, text = post(server.url + "/api/v1/stories/kept", json.dumps({"title": "Kept"}).encode(), own, method="PUT")
+    assert status == 200, text
+    for method in ("PUT", "DELETE"):
+        status, text = post(server.url + "/api/v1/stories/kept", json.dumps({"title": "Evil"}).encode(),
+                            {"Content-Type": "application/json", "Origin": "http://evil.example"}, method=method)
+        assert status == 403, (method, status, text)
+    status, text = post(server.url + "/api/v1/stories/kept", json.dumps({"title": "x"}).encode(), {"Origin": server.url}, method="PUT")
+    assert status == 415, (status, text)
+    assert [story["title"] for story in server.get_json("/api/v1/stories")["stories"]] == ["Kept"]
 
 
 PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2",
          "/applications", "/applications?view=table", "/applications/funnel",
          "/offers", "/offers/new", "/offers/compare", "/offers/negotiate",
-         "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch"]
+         "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch",
+         "/stories", "/stories/new", "/stories/coverage", "/stories/import"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

@@ -30,7 +30,12 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
                 throw HTTPError(.unsupportedMediaType, message: "send the body as JSON with Content-Type: application/json (got '\(type.isEmpty ? "none" : type)')")
             }
         } else {
-            let body = try await request.collectBody(upTo: FormFields.maximumBytes)
+            let body: ByteBuffer
+            do {
+                body = try await request.collectBody(upTo: FormFields.maximumBytes)
+            } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+                throw HTTPError(.contentTooLarge, message: "the form is over \(FormFields.maximumBytes / 1024) KB, the most a form may send: nothing was saved. Go back (your text is still in the page) and shorten it; a story part may be up to 64 KB when the page saves it by itself (JavaScript on)")
+            }
             guard FormFields(body: body)[FormToken.field].map(token.matches) == true else {
                 throw HTTPError(.forbidden, message: "this form is out of date or did not come from Onsite: reload the page and try again")
             }

@@ -8,7 +8,8 @@ struct PageRenderer: Sendable {
     static let pages = ["home", "drill", "topics", "topic", "card", "quickfire", "errors", "progress", "error", "problems", "problem",
         "applications", "applications-detail", "applications-funnel", "applications-import",
         "offers", "offers-form", "offers-detail", "offers-delete", "offers-compare", "offers-negotiate",
-        "practice", "screen", "screen-pitch"]
+        "practice", "screen", "screen-pitch",
+        "stories", "stories-edit", "stories-view", "stories-delete", "stories-coverage", "stories-import"]
     let library: MustacheLibrary
 
     init() async throws {
