@@ -20,9 +20,7 @@ enum BehavioralFile {
             return .failure(ContentInvalid(diagnostics: [error]))
         }
         let fields = FieldReader(file: file, report: problem)
-        for (key, _) in file.mapping where !fields.known(key, in: Self.fields) {
-            problem(file.line(of: key), "unknown field `\(key.string ?? "?")` (expected one of: \(Self.fields.sorted().joined(separator: ", ")))")
-        }
+        fields.reportUnknown(Self.fields)
         let id = fields.slugID(path: path)
         let questionThemes = fields.strings("themes", required: true)
         if let questionThemes {

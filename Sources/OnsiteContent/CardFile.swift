@@ -21,9 +21,7 @@ struct CardFile {
             return .failure(ContentInvalid(diagnostics: [error]))
         }
         let fields = FieldReader(file: file, report: problem)
-        for (key, _) in file.mapping where !fields.known(key, in: Self.fields) {
-            problem(file.line(of: key), "unknown field `\(key.string ?? "?")` (expected one of: \(Self.fields.sorted().joined(separator: ", ")))")
-        }
+        fields.reportUnknown(Self.fields)
 
         let fileID = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
         let id = fields.string("id")

@@ -23,6 +23,13 @@ struct FieldReader {
     }
     func known(_ key: Node, in fields: Set<String>) -> Bool { key.string.map(fields.contains) ?? false }
 
+    /// Reports every field that is not one of `fields`, on its line.
+    func reportUnknown(_ fields: Set<String>) {
+        for (key, _) in mapping where !known(key, in: fields) {
+            report(line(key), "unknown field `\(key.string ?? "?")` (expected one of: \(fields.sorted().joined(separator: ", ")))")
+        }
+    }
+
     func string(_ key: String) -> String? {
         guard let node = node(key) else {
             report(1, "missing required field `\(key)`")

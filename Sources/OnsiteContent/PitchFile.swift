@@ -22,9 +22,7 @@ enum PitchFile {
             return .failure(ContentInvalid(diagnostics: [error]))
         }
         let fields = FieldReader(file: file, report: problem)
-        for (key, _) in file.mapping where !fields.known(key, in: Self.fields) {
-            problem(file.line(of: key), "unknown field `\(key.string ?? "?")` (expected one of: \(Self.fields.sorted().joined(separator: ", ")))")
-        }
+        fields.reportUnknown(Self.fields)
         func count(_ key: String) -> Int? {
             guard let node = fields.node(key) else {
                 problem(1, "missing required field `\(key)`")

@@ -19,9 +19,7 @@ enum ScreenFile {
             return .failure(ContentInvalid(diagnostics: [error]))
         }
         let fields = FieldReader(file: file, report: problem)
-        for (key, _) in file.mapping where !fields.known(key, in: Self.fields) {
-            problem(file.line(of: key), "unknown field `\(key.string ?? "?")` (expected one of: \(Self.fields.sorted().joined(separator: ", ")))")
-        }
+        fields.reportUnknown(Self.fields)
         let id = fields.slugID(path: path)
         let category = fields.enumValue("category", ScreenCategory.self)
         let body = MarkdownSections(body: file.body, order: Self.sections, report: problem)
