@@ -173,10 +173,13 @@ struct HostileTests {
         try await Self.expectUnreadable(path, secret: try Self.plant(at: path))
     }
 
-    @Test func theContentFolderIsOutOfReach() async throws {
+    /// A checkout inside a private folder (`mktemp -d` makes one 0700) is closed to the slot uids
+    /// even without the sandbox: the case would prove nothing there and is skipped.
+    @Test(.enabled(if: HostileTests.othersCanRead(HostileTests.contentFolder + "/topics.yaml"),
+                   "the checkout's content folder is closed to other users here, so reading it proves nothing"))
+    func theContentFolderIsOutOfReach() async throws {
         let path = Self.contentFolder + "/topics.yaml"
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(Self.othersCanRead(path))
         try await Self.expectUnreadable(path, secret: text)
     }
 
