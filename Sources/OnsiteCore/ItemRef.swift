@@ -1,6 +1,8 @@
 /// What kind of practice item a schedule belongs to. One FSRS schedule covers every kind.
+/// `numeric` is a parametric drill (the generator is scheduled, each review draws fresh numbers);
+/// `design` a system design case or single-step design drill; `depth` one of the person's deep dives.
 public enum ItemKind: String, Sendable, Codable, CaseIterable, Hashable {
-    case card, problem, behavioral
+    case card, problem, behavioral, numeric, design, depth
 }
 
 /// A practice item named by its kind and its content id (`ItemRef(.problem, "two-sum")`), stored

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import OnsiteCore
 @testable import OnsiteStore
@@ -76,9 +77,12 @@ extension StoreTests {
 }
 
 extension StoreTests {
-    /// Schedules written before behavioral questions had a kind survive the table's rebuild
-    /// (SQLite) or the constraint's swap (PostgreSQL), and a behavioral review can be saved after.
-    @Test(arguments: Backend.all) func theBehavioralKindMigrationKeepsEarlierSchedules(_ backend: Backend) async throws {
+    /// Each widening of the item-kind CHECK keeps every earlier schedule and review through the
+    /// table's rebuild (SQLite) or the constraint's swap (PostgreSQL), and the new kind is refused
+    /// before it and saved after it.
+    @Test(arguments: Backend.all, [(ItemKindCheck.behavioral, ItemKind.behavioral), (ItemKindCheck.numericDesignDepth, ItemKind.design)])
+    func anItemKindMigrationKeepsEarlierSchedules(_ backend: Backend, _ widening: (ItemKindCheck, ItemKind)) async throws {
+        let (migration, newKind) = widening
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let location: StoreLocation
@@ -89,8 +93,7 @@ extension StoreTests {
             try await Backend.empty(url)
             location = .postgres(url: url)
         }
-        let before = StoreMigrations.all.count - 1
-        #expect(StoreMigrations.all.map(\.name).last == "2026-12-07-behavioral-item-kind")
+        let before = try #require(StoreMigrations.all.firstIndex { $0.name == migration.name })
         let old = try await SQLStore.openMigrated(location, through: before)
         let at = Date(timeIntervalSince1970: 1_800_000_000)
         let card = Card(state: .review, step: nil, stability: 3.5, difficulty: 5.25, due: at.addingTimeInterval(86_400), lastReview: at)
@@ -98,24 +101,24 @@ extension StoreTests {
         _ = try await old.recordReview(.card("learning-curves"), review(.good))
         _ = try await old.recordReview(.problem("two-sum"), review(.again))
         await #expect(throws: (any Error).self, "the old CHECK refuses the new kind") {
-            _ = try await old.recordReview(.behavioral("q"), review(.good))
+            _ = try await old.recordReview(ItemRef(newKind, "q"), review(.good))
         }
         await old.close()
 
         let ran = try await SQLStore.migrate(location)
-        if backend == .postgres { #expect(ran == ["2026-12-07-behavioral-item-kind"]) }
+        if backend == .postgres { #expect(ran == StoreMigrations.all[before...].map(\.name)) }
         let store = try await SQLStore.open(location)
         let states = try await store.itemStates()
         #expect(states[.card("learning-curves")] == card)
         #expect(states[.problem("two-sum")] == card)
         #expect(try await store.reviewLog(.problem("two-sum")).map(\.rating) == [.again])
         #expect(try await store.reviewCount() == 2)
-        _ = try await store.recordReview(.behavioral("tell-me-about-a-conflict"), review(.hard))
+        _ = try await store.recordReview(ItemRef(newKind, "tell-me-about-a-conflict"), review(.hard))
         let after = try await store.itemStates()
-        #expect(after.of(.behavioral).keys.sorted() == ["tell-me-about-a-conflict"])
+        #expect(after.of(newKind).keys.sorted() == ["tell-me-about-a-conflict"])
         #expect(after.of(.card).count == 1 && after.of(.problem).count == 1)
         let snapshot = try await store.snapshot(dayStart: .distantPast)
-        #expect(snapshot.answeredSinceDayStart == 1, "behavioral and problem reviews are not counted as cards")
+        #expect(snapshot.answeredSinceDayStart == 1, "reviews of other kinds are not counted as cards")
         #expect(try await store.lapses(of: .card, limit: 10).isEmpty)
         await store.close()
     }
