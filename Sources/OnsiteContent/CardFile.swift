@@ -6,10 +6,11 @@ import Yams
 /// Reads one concept card file (`content/cards/<topic>/<id>.md`), collecting every problem
 /// it has rather than stopping at the first.
 struct CardFile {
-    static let fields: Set<String> = ["id", "topics", "round", "difficulty", "phrasings"]
+    static let fields: Set<String> = ["id", "topics", "round", "difficulty", "phrasings", "related"]
 
     /// Parses `text`; on failure the diagnostics name each problem's line.
-    static func parse(text: String, path: String, folder: String, topics: Set<String>) -> Result<ConceptCard, ContentInvalid> {
+    /// `cardIDs` are every card's id (its file name), so `related` links are checked as the file is read.
+    static func parse(text: String, path: String, folder: String, topics: Set<String>, cardIDs: Set<String>) -> Result<ConceptCard, ContentInvalid> {
         var problems: [ContentDiagnostic] = []
         func problem(_ line: Int, _ message: String) {
             problems.append(ContentDiagnostic(path: path, line: line, message: message))
@@ -45,6 +46,10 @@ struct CardFile {
         let round = fields.enumValue("round", InterviewRound.self)
         let difficulty = fields.enumValue("difficulty", Difficulty.self)
         let phrasings = fields.strings("phrasings", required: false) ?? []
+        let related = fields.strings("related", required: false) ?? []
+        for link in related where !cardIDs.contains(link) || link == id {
+            problem(fields.line("related"), link == id ? "a card cannot be related to itself" : "`related` names `\(link)`, which is no card's id")
+        }
 
         let sections = CardSections(body: file.body, path: path, report: problem)
         if let answer = sections.answer {
@@ -64,7 +69,7 @@ struct CardFile {
         return .success(ConceptCard(
             id: id, question: question.text, answer: answer.text, answerHTML: Markdown.html(answer.text),
             followUps: followUps, topics: cardTopics, round: round, difficulty: difficulty,
-            phrasings: phrasings, path: path))
+            phrasings: phrasings, markedDown: sections.markedDown?.text, related: related, path: path))
     }
 }
 

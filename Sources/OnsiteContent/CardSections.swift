@@ -1,15 +1,17 @@
 import Foundation
-/// The three Markdown sections of a card body: `## Question`, `## Answer`, `## Follow-ups`
-/// (the last holding `### question` headings, each with its answer).
+/// The Markdown sections of a card body: `## Question`, `## Answer`, an optional `## Marked down`
+/// (the answer that sounds right and loses points), and `## Follow-ups` (holding `### question`
+/// headings, each with its answer).
 struct CardSections {
     struct Block { var line: Int; var text: String }
     struct Pair { var question: String; var answer: String }
 
     var question: Block?
     var answer: Block?
+    var markedDown: Block?
     var followUps: [Pair] = []
 
-    static let order = ["Question", "Answer", "Follow-ups"]
+    static let order = ["Question", "Answer", "Marked down", "Follow-ups"]
 
     init(body: [(number: Int, text: String)], path: String, report: (Int, String) -> Void) {
         var current: String?
@@ -34,7 +36,7 @@ struct CardSections {
         let lastLine = body.last { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }?.number ?? 1
         let present = Self.order.filter { blocks[$0] != nil }
         if present != present.sorted(by: { Self.order.firstIndex(of: $0)! < Self.order.firstIndex(of: $1)! }) {
-            report(blocks[present[0]]?.line ?? 1, "sections must come in the order Question, Answer, Follow-ups")
+            report(blocks[present[0]]?.line ?? 1, "sections must come in the order Question, Answer, Marked down, Follow-ups")
         }
         func block(_ name: String) -> Block? {
             guard let found = blocks[name] else {
@@ -50,6 +52,7 @@ struct CardSections {
         }
         question = block("Question")
         answer = block("Answer")
+        if blocks["Marked down"] != nil { markedDown = block("Marked down") }
         guard let follow = blocks["Follow-ups"] else {
             report(lastLine, "missing section `## Follow-ups` (at least one `### question` with its answer)")
             return

@@ -95,12 +95,13 @@ public struct ContentBundle: Sendable {
         let topicIDs = Set(topics.map(\.id))
         // Files are parsed on every core: rendering Markdown is most of start-up.
         let files = BundleFiles.markdown(under: folder.appendingPathComponent("cards"), relativeTo: folder)
+        let cardIDs = Set(files.map { String($0.path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "") })
         let parsed = ParallelMap.map(files) { file -> Result<ConceptCard, ContentInvalid> in
             guard let text = try? String(contentsOf: file.url, encoding: .utf8) else {
                 return .failure(ContentInvalid(diagnostics: [ContentDiagnostic(path: file.path, line: 1, message: "cannot read the file as UTF-8 text")]))
             }
             let folderName = file.path.split(separator: "/").dropLast().last.map(String.init) ?? ""
-            return CardFile.parse(text: text, path: file.path, folder: folderName, topics: topicIDs)
+            return CardFile.parse(text: text, path: file.path, folder: folderName, topics: topicIDs, cardIDs: cardIDs)
         }
         let (cards, cardProblems) = BundleFiles.firstOfEachID(parsed, id: \.id) { card, other in
             ContentDiagnostic(path: card.path, line: 2, message: "duplicate id `\(card.id)`, already used by \(other.path)")

@@ -37,12 +37,17 @@ public struct ConceptCard: Sendable, Codable, Hashable, Identifiable {
     public var round: InterviewRound
     public var difficulty: Difficulty
     public var phrasings: [String]
+    /// The answer that sounds right and loses points, when the card names one.
+    public var markedDown: String?
+    /// Ids of cards an interviewer would move on to from this one.
+    public var related: [String]
     /// Where the card lives in the bundle, relative to the content folder.
     public var path: String
 
     public init(
         id: String, question: String, answer: String, answerHTML: String, followUps: [FollowUp],
-        topics: [String], round: InterviewRound, difficulty: Difficulty, phrasings: [String], path: String
+        topics: [String], round: InterviewRound, difficulty: Difficulty, phrasings: [String],
+        markedDown: String? = nil, related: [String] = [], path: String
     ) {
         self.id = id
         self.question = question
@@ -53,6 +58,8 @@ public struct ConceptCard: Sendable, Codable, Hashable, Identifiable {
         self.round = round
         self.difficulty = difficulty
         self.phrasings = phrasings
+        self.markedDown = markedDown
+        self.related = related
         self.path = path
     }
 }

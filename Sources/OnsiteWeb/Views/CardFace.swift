@@ -13,6 +13,9 @@ struct CardFace {
     var hasFollowUps: Bool
     var phrasings: [String]
     var hasPhrasings: Bool
+    var markedDownHTML: String?
+    var hasRelated: Bool
+    var related: [TopicLink]
     var difficulty: String
     var topics: [TopicLink]
     var path: String
@@ -25,6 +28,9 @@ struct CardFace {
         hasFollowUps = !followUps.isEmpty
         phrasings = card.phrasings
         hasPhrasings = !phrasings.isEmpty
+        markedDownHTML = card.markedDown.map(Markdown.html)
+        related = card.related.compactMap { id in bundle.card(id: id).map { TopicLink(id: id, title: $0.question) } }
+        hasRelated = !related.isEmpty
         difficulty = card.difficulty.rawValue
         topics = card.topics.map { TopicLink(id: $0, title: bundle.topic(id: $0)?.title ?? $0) }
         path = card.path
