@@ -9,6 +9,7 @@ public enum BankSize {
     public static let behavioralQuestions = 80
     public static let questionsPerTheme = 5
     public static let screenQuestions = 25
+    public static let depthProbes = 50
 
     /// One diagnostic per shortfall, pointing at the folder or file that should hold more.
     public static func check(_ bundle: ContentBundle) -> [ContentDiagnostic] {
@@ -34,6 +35,12 @@ public enum BankSize {
         }
         for category in ScreenCategory.allCases where !bundle.screenQuestions.contains(where: { $0.category == category }) {
             short("screen/", "no screen question in the category `\(category.rawValue)`")
+        }
+        if bundle.depthProbes.count < depthProbes {
+            short("depth/probes.yaml", "\(bundle.depthProbes.count) depth probe(s); the bank needs at least \(depthProbes)")
+        }
+        for phase in DepthPhase.allCases where !bundle.depthProbes.contains(where: { $0.phase == phase }) {
+            short("depth/probes.yaml", "no probe in the phase `\(phase.rawValue)`")
         }
         let rounds = Set(bundle.questionsToAsk.map(\.round))
         for round in AskingRound.allCases where !rounds.contains(round) {

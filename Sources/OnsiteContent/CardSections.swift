@@ -34,9 +34,10 @@ struct CardSections {
             }
         }
         let lastLine = body.last { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }?.number ?? 1
-        let present = Self.order.filter { blocks[$0] != nil }
-        if present != present.sorted(by: { Self.order.firstIndex(of: $0)! < Self.order.firstIndex(of: $1)! }) {
-            report(blocks[present[0]]?.line ?? 1, "sections must come in the order Question, Answer, Marked down, Follow-ups")
+        // The sections as written (by line) must be in the order the bank reads them.
+        let written = Self.order.filter { blocks[$0] != nil }.sorted { blocks[$0]!.line < blocks[$1]!.line }
+        if written != written.sorted(by: { Self.order.firstIndex(of: $0)! < Self.order.firstIndex(of: $1)! }) {
+            report(blocks[written[0]]?.line ?? 1, "sections must come in the order Question, Answer, Marked down, Follow-ups")
         }
         func block(_ name: String) -> Block? {
             guard let found = blocks[name] else {

@@ -20,6 +20,8 @@ public struct ContentBundle: Sendable {
     public var questionsToAsk: [QuestionsToAsk] = []
     /// The 2-minute pitch guide, when the bundle has `screen/pitch.md`.
     public var pitch: PitchGuide?
+    /// Probe questions of the ML depth round, in file order (phases interleave as written).
+    public var depthProbes: [DepthProbe] = []
     private var problemIndex: [String: Int]
     private var cardIndex: [String: Int]
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
@@ -112,6 +114,8 @@ public struct ContentBundle: Sendable {
         problems += problemDiagnostics
         let behavioral = BehavioralBank(folder: folder)
         problems += behavioral.problems
+        let (probes, probeProblems) = ProbesFile.load(folder: folder)
+        problems += probeProblems
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var bundle = ContentBundle(topics: topics, cards: cards, problems: codingProblems)
         bundle.themes = behavioral.themes
@@ -119,6 +123,7 @@ public struct ContentBundle: Sendable {
         bundle.screenQuestions = behavioral.screenQuestions
         bundle.questionsToAsk = behavioral.questionsToAsk
         bundle.pitch = behavioral.pitch
+        bundle.depthProbes = probes
         bundle.folder = folder
         return (bundle, problems)
     }

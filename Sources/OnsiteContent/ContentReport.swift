@@ -39,6 +39,13 @@ public struct ContentStats: Sendable, Codable, Equatable {
     public var problems: ProblemCounts
     public var behavioralQuestions: BehavioralCounts
     public var screenQuestions: ScreenCounts
+    public var depthProbes: ProbeCounts
+
+    /// Depth probes by phase, every phase present.
+    public struct ProbeCounts: Sendable, Codable, Equatable {
+        public var total: Int
+        public var byPhase: [String: Int]
+    }
 
     public init(bundle: ContentBundle) {
         var byPattern: [String: Int] = [:]
@@ -73,6 +80,9 @@ public struct ContentStats: Sendable, Codable, Equatable {
         var byCategory = Dictionary(uniqueKeysWithValues: ScreenCategory.allCases.map { ($0.rawValue, 0) })
         for question in bundle.screenQuestions { byCategory[question.category.rawValue, default: 0] += 1 }
         screenQuestions = ScreenCounts(total: bundle.screenQuestions.count, byCategory: byCategory)
+        var byPhase = Dictionary(uniqueKeysWithValues: DepthPhase.allCases.map { ($0.rawValue, 0) })
+        for probe in bundle.depthProbes { byPhase[probe.phase.rawValue, default: 0] += 1 }
+        depthProbes = ProbeCounts(total: bundle.depthProbes.count, byPhase: byPhase)
     }
 }
 
@@ -86,6 +96,7 @@ public struct ContentExport: Sendable, Codable {
     public var screenQuestions: [ScreenQuestion]
     public var questionsToAsk: [QuestionsToAsk]
     public var pitch: PitchGuide?
+    public var depthProbes: [DepthProbe]
 
     public init(bundle: ContentBundle) {
         topics = bundle.topics
@@ -96,6 +107,7 @@ public struct ContentExport: Sendable, Codable {
         screenQuestions = bundle.screenQuestions
         questionsToAsk = bundle.questionsToAsk
         pitch = bundle.pitch
+        depthProbes = bundle.depthProbes
     }
 }
 

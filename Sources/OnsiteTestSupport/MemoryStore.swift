@@ -16,6 +16,7 @@ public final class MemoryStore: Store {
         var settings: [String: String] = [:]
         var applications: [JobApplication] = []
         var stories: [(story: Story, createdAt: Date)] = []
+        var deepDives: [String: DeepDiveRecord] = [:]
         var generation = 0
     }
 

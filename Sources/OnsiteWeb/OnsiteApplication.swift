@@ -94,6 +94,7 @@ public func buildRouter(
     let themes = StoryThemes(bundle: services.bundle)
     router.addRoutes(StoriesController(stories: services.stories, themes: themes, renderer: renderer, token: token).endpoints)
     router.addRoutes(StoriesAPIController(stories: services.stories).endpoints)
+    router.addRoutes(DepthController(depth: services.depth, renderer: renderer, token: token).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

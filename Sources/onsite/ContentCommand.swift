@@ -29,7 +29,7 @@ struct ContentCommand: AsyncParsableCommand {
             guard problems.isEmpty, let bundle else {
                 throw UserError("\(problems.count) error(s) in \(folder.path)")
             }
-            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions (\(folder.path))")
+            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions, \(bundle.depthProbes.count) depth probes (\(folder.path))")
             guard runSolutions else { return }
             let judge = try makeJudge(allowUnsandboxed: unsandboxed)
             print(await SelfTest.run(judge, hiddenPaths: SelfTest.hostPaths(database: StoreLocation.resolve(explicit: nil).filePath ?? "", content: folder.path)))

@@ -100,4 +100,30 @@ import Testing
         #expect(Sentences.count(in: "Is it? Yes! It is.") == 3)
         #expect(Sentences.count(in: "No terminal punctuation") == 1)
     }
+
+    @Test func relatedLinksMustNameOtherCards() throws {
+        let found = try problems([
+            "regularization/a-card.md": ContentFixtures.card(id: "a-card", extraFrontMatter: "related: [b-card, no-such-card]\n"),
+            "regularization/b-card.md": ContentFixtures.card(id: "b-card", question: "Why does b differ from a?", extraFrontMatter: "related: [b-card]\n"),
+        ])
+        #expect(found == [
+            "cards/regularization/a-card.md:6: `related` names `no-such-card`, which is no card's id",
+            "cards/regularization/b-card.md:6: a card cannot be related to itself",
+        ])
+    }
+
+    @Test func aMarkedDownSectionIsReadBetweenAnswerAndFollowUps() throws {
+        let text = ContentFixtures.card(id: "a-card", extraFrontMatter: "related: [b-card]\n")
+            .replacingOccurrences(of: "## Follow-ups", with: "## Marked down\n\"L1 always picks the best feature.\" It keeps one of a correlated group arbitrarily.\n\n## Follow-ups")
+        let folder = try ContentFixtures.bundle(cards: [
+            "regularization/a-card.md": text, "regularization/b-card.md": ContentFixtures.card(id: "b-card", question: "Why does b differ from a?"),
+        ])
+        defer { folder.remove() }
+        let bundle = try ContentBundle.load(from: folder.url)
+        #expect(bundle.card(id: "a-card")?.markedDown == "\"L1 always picks the best feature.\" It keeps one of a correlated group arbitrarily.")
+        #expect(bundle.card(id: "a-card")?.related == ["b-card"])
+        #expect(bundle.card(id: "b-card")?.markedDown == nil)
+        let misplaced = try problems(["regularization/c-card.md": ContentFixtures.card(id: "c-card") + "\n## Marked down\nLate.\n"])
+        #expect(misplaced.contains { $0.contains("sections must come in the order Question, Answer, Marked down, Follow-ups") })
+    }
 }

@@ -98,17 +98,9 @@ public enum StarLinter {
 
     /// `we-not-i`: the Action told mostly as "we".
     static func weNotI(_ action: String) -> Finding? {
-        var singularCount: [String: Int] = [:], pluralCount: [String: Int] = [:]
-        var weSentences: [String] = []
-        for sentence in StoryText.sentences(action) {
-            var hasPlural = false
-            for word in StoryText.words(sentence) {
-                if singular.contains(word) { singularCount[word, default: 0] += 1 }
-                if plural.contains(word) { pluralCount[word, default: 0] += 1; hasPlural = true }
-            }
-            if hasPlural { weSentences.append(sentence) }
-        }
-        let iTotal = singularCount.values.reduce(0, +), weTotal = pluralCount.values.reduce(0, +)
+        let voice = Voice(of: action)
+        let singularCount = voice.singular, pluralCount = voice.plural, weSentences = voice.pluralSentences
+        let iTotal = voice.singularTotal, weTotal = voice.pluralTotal
         guard weTotal > iTotal else { return nil }
         func list(_ counts: [String: Int]) -> String {
             counts.isEmpty ? "none" : counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -122,6 +114,28 @@ public enum StarLinter {
     }
 
     static func quote(_ sentence: String) -> String { "“\(sentence)”" }
+}
+
+/// Who a text says did the work: its "I" words and its "we" words, counted per word, and the sentences
+/// that say "we". The STAR linter and the deep-dive linter both judge from it.
+public struct Voice: Sendable {
+    public var singular: [String: Int] = [:]
+    public var plural: [String: Int] = [:]
+    public var pluralSentences: [String] = []
+
+    public init(of text: String) {
+        for sentence in StoryText.sentences(text) {
+            var hasPlural = false
+            for word in StoryText.words(sentence) {
+                if StarLinter.singular.contains(word) { singular[word, default: 0] += 1 }
+                if StarLinter.plural.contains(word) { plural[word, default: 0] += 1; hasPlural = true }
+            }
+            if hasPlural { pluralSentences.append(sentence) }
+        }
+    }
+
+    public var singularTotal: Int { singular.values.reduce(0, +) }
+    public var pluralTotal: Int { plural.values.reduce(0, +) }
 }
 
 /// Blaming language about others: a documented list of patterns, matched case-insensitively on word boundaries.

@@ -40,6 +40,9 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return (.notFound, error.description, nil)
         case let error as BehavioralPracticeError:
             return (.notFound, error.description, nil)
+        case let error as DepthError:
+            if case .unknown = error { return (.notFound, error.description, nil) }
+            return (.badRequest, error.description, nil)
         case let error as JudgeBusy:
             return (.serviceUnavailable, error.description, nil)
         case let error as ApplicationError:

@@ -8,7 +8,7 @@ struct PageRenderer: Sendable {
     static let pages = ["home", "drill", "topics", "topic", "card", "quickfire", "errors", "progress", "error", "problems", "problem",
         "applications", "applications-detail", "applications-funnel", "applications-import",
         "offers", "offers-form", "offers-detail", "offers-delete", "offers-compare", "offers-negotiate",
-        "practice", "screen", "screen-pitch",
+        "practice", "screen", "screen-pitch", "depth", "depth-edit", "depth-practice", "depth-delete", "depth-probes",
         "stories", "stories-edit", "stories-view", "stories-delete", "stories-coverage", "stories-import"]
     let library: MustacheLibrary
 
