@@ -35,14 +35,15 @@ def binary() -> str:
 class Server:
     """`onsite serve` on a free port and its own database; stops cleanly or with SIGKILL."""
 
-    def __init__(self, binary: str, database: str, extra_args=()):
-        self.binary, self.database, self.extra_args = binary, database, list(extra_args)
+    def __init__(self, binary: str, database: str, extra_args=(), port: int = 0):
+        """`port` 0 picks a free one; a restart that must keep the browser's origin (its localStorage) passes the old one."""
+        self.binary, self.database, self.extra_args, self.port = binary, database, list(extra_args), port
         self.process = None
         self.url = None
 
     def start(self) -> "Server":
         self.process = subprocess.Popen(
-            [self.binary, "serve", "--port", "0", "--database", self.database, *self.extra_args],
+            [self.binary, "serve", "--port", str(self.port), "--database", self.database, *self.extra_args],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         deadline = time.time() + 20
         line = ""
@@ -51,6 +52,7 @@ class Server:
             match = re.search(r"running at (http://[\d.]+:\d+)", line)
             if match:
                 self.url = match.group(1)
+                self.port = int(self.url.rsplit(":", 1)[1])
                 return self
             if self.process.poll() is not None:
                 break

@@ -106,6 +106,7 @@ def routes(card_id: str, token: str):
         *offer_routes(token),
         *practice_routes(token),
         *story_routes(token),
+        *depth_routes(token),
     ]
 
 
@@ -467,6 +468,17 @@ def story_routes(token: str):
     ]
 
 
+def depth_routes(token: str):
+    """The deep dives' POST routes (the id need not exist: the guard answers before any handler)."""
+    return [
+        ("depth-create", "/depth", "form", {"title": "Evil", "csrf": token}),
+        ("depth-save", "/depth/evil", "form", {"text": "# Evil", "csrf": token}),
+        ("depth-rate", "/depth/evil/practice", "form", {"rating": "3", "csrf": token}),
+        ("depth-delete", "/depth/evil/delete", "form", {"csrf": token}),
+        ("api-depth-save", "/api/v1/depth/evil", "json", {"text": "# Evil"}),
+    ]
+
+
 def story_count(server) -> int:
     return len(server.get_json("/api/v1/stories")["stories"])
 
@@ -502,7 +514,8 @@ PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progre
          "/applications", "/applications?view=table", "/applications/funnel",
          "/offers", "/offers/new", "/offers/compare", "/offers/negotiate",
          "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch",
-         "/stories", "/stories/new", "/stories/coverage", "/stories/import"]
+         "/stories", "/stories/new", "/stories/coverage", "/stories/import",
+         "/depth", "/depth/probes"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):
