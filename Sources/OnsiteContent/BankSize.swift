@@ -10,6 +10,12 @@ public enum BankSize {
     public static let questionsPerTheme = 5
     public static let screenQuestions = 25
     public static let depthProbes = 50
+    /// The breadth bank (issue 12): 420 cards over at least 40 topics, 6 in every topic, about 30% hard,
+    /// and follow-ups two deep (three on a hard card), as interviewers dig.
+    public static let cards = 420
+    public static let topics = 40
+    public static let cardsPerTopic = 6
+    public static let hardShare = 0.25...0.40
 
     /// One diagnostic per shortfall, pointing at the folder or file that should hold more.
     public static func check(_ bundle: ContentBundle) -> [ContentDiagnostic] {
@@ -36,6 +42,7 @@ public enum BankSize {
         for category in ScreenCategory.allCases where !bundle.screenQuestions.contains(where: { $0.category == category }) {
             short("screen/", "no screen question in the category `\(category.rawValue)`")
         }
+        problems += checkCards(bundle)
         if bundle.depthProbes.count < depthProbes {
             short("depth/probes.yaml", "\(bundle.depthProbes.count) depth probe(s); the bank needs at least \(depthProbes)")
         }
@@ -48,6 +55,27 @@ public enum BankSize {
         }
         if bundle.pitch == nil {
             short("screen/pitch.md", "the bank needs the 2-minute pitch guide")
+        }
+        return problems
+    }
+
+    static func checkCards(_ bundle: ContentBundle) -> [ContentDiagnostic] {
+        var problems: [ContentDiagnostic] = []
+        func short(_ path: String, _ message: String) { problems.append(ContentDiagnostic(path: path, line: 1, message: message)) }
+        if bundle.cards.count < cards { short("cards/", "\(bundle.cards.count) card(s); the bank needs at least \(cards)") }
+        if bundle.topics.count < topics { short("topics.yaml", "\(bundle.topics.count) topic(s); the bank needs at least \(topics)") }
+        for topic in bundle.topics where bundle.cards(inTopic: topic.id).count < cardsPerTopic {
+            short("cards/\(topic.id)/", "topic `\(topic.id)` has \(bundle.cards(inTopic: topic.id).count) card(s); every topic needs at least \(cardsPerTopic)")
+        }
+        let hard = Double(bundle.cards.filter { $0.difficulty == .hard }.count) / Double(max(bundle.cards.count, 1))
+        if !hardShare.contains(hard) {
+            short("cards/", "\(Int((hard * 100).rounded()))% of cards are hard; keep it between \(Int(hardShare.lowerBound * 100))% and \(Int(hardShare.upperBound * 100))%")
+        }
+        for card in bundle.cards {
+            let needed = card.difficulty == .hard ? 3 : 2
+            if card.followUps.count < needed {
+                short(card.path, "\(card.followUps.count) follow-up(s); the \(card.difficulty.rawValue) card needs at least \(needed), each digging into the last")
+            }
         }
         return problems
     }

@@ -126,4 +126,18 @@ import Testing
         let misplaced = try problems(["regularization/c-card.md": ContentFixtures.card(id: "c-card") + "\n## Marked down\nLate.\n"])
         #expect(misplaced.contains { $0.contains("sections must come in the order Question, Answer, Marked down, Follow-ups") })
     }
+
+    @Test func theBankSizeCheckNamesEachCardShortOfFollowUps() throws {
+        let folder = try ContentFixtures.bundle(cards: [
+            "regularization/a-card.md": ContentFixtures.card(id: "a-card", difficulty: "hard",
+                                                             followUps: "### Why?\nBecause.\n### And then?\nDeeper."),
+            "regularization/b-card.md": ContentFixtures.card(id: "b-card", question: "Why does b differ from a?"),
+        ])
+        defer { folder.remove() }
+        let found = BankSize.check(try ContentBundle.load(from: folder.url)).map(\.description)
+        #expect(found.contains("cards/regularization/a-card.md:1: 2 follow-up(s); the hard card needs at least 3, each digging into the last"))
+        #expect(found.contains("cards/regularization/b-card.md:1: 1 follow-up(s); the easy card needs at least 2, each digging into the last"))
+        #expect(found.contains("cards/:1: 2 card(s); the bank needs at least 420"))
+        #expect(found.contains("cards/:1: 50% of cards are hard; keep it between 25% and 40%"))
+    }
 }
