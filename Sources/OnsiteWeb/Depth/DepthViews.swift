@@ -68,7 +68,6 @@ struct DepthEditorView {
 }
 
 struct DepthPracticeView {
-    struct Button { var name: String; var label: String; var value: Int; var interval: String }
 
     var id: String
     var title: String
@@ -77,7 +76,7 @@ struct DepthPracticeView {
     var listenFor: String
     var followUp: String?
     var isNew: Bool
-    var buttons: [Button]
+    var buttons: [RatingButton]
     var csrf: String
     var comesBack: String?
 
@@ -89,9 +88,7 @@ struct DepthPracticeView {
         listenFor = prompt.probe.listenFor
         followUp = prompt.followUp
         isNew = prompt.isNew
-        buttons = prompt.intervals.map {
-            Button(name: "\($0.rating)", label: $0.rating.practiceLabel, value: $0.rating.rawValue, interval: IntervalText.format($0.interval))
-        }
+        buttons = RatingButton.buttons(prompt.intervals) { $0.practiceLabel }
         self.csrf = csrf
         self.comesBack = comesBack
     }

@@ -58,11 +58,10 @@ struct DrillView {
 }
 
 struct PromptView {
-    struct Button { var name: String; var label: String; var value: Int; var interval: String }
 
     var face: CardFace
     var isNew: Bool
-    var buttons: [Button]
+    var buttons: [RatingButton]
     var learning: Int
     var reviews: Int
     var newCards: Int
@@ -71,9 +70,7 @@ struct PromptView {
     init(_ prompt: DrillPrompt, bundle: ContentBundle, topic: String) {
         face = CardFace(prompt.card, bundle: bundle)
         isNew = prompt.isNew
-        buttons = prompt.intervals.map {
-            Button(name: "\($0.rating)", label: "\($0.rating)".capitalized, value: $0.rating.rawValue, interval: IntervalText.format($0.interval))
-        }
+        buttons = RatingButton.buttons(prompt.intervals) { "\($0)".capitalized }
         learning = prompt.queue.learningCount
         reviews = prompt.queue.reviews.count
         newCards = prompt.queue.new.count

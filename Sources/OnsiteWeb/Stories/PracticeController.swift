@@ -72,7 +72,6 @@ struct PracticeView {
 struct PracticePromptView {
     struct StoryView { var id: String; var title: String; var parts: [Part] }
     struct Part { var title: String; var text: String }
-    struct Button { var name: String; var label: String; var value: Int; var interval: String }
     struct FollowUp { var question: String; var answer: String }
 
     var id: String
@@ -89,7 +88,7 @@ struct PracticePromptView {
     var hasFollowUps: Bool
     var stories: [StoryView]
     var hasStories: Bool
-    var buttons: [Button]
+    var buttons: [RatingButton]
     var dueCount: Int
     var newCount: Int
     var topic: String
@@ -114,9 +113,7 @@ struct PracticePromptView {
             })
         }
         hasStories = !stories.isEmpty
-        buttons = prompt.intervals.map {
-            Button(name: "\($0.rating)", label: $0.rating.practiceLabel, value: $0.rating.rawValue, interval: IntervalText.format($0.interval))
-        }
+        buttons = RatingButton.buttons(prompt.intervals) { $0.practiceLabel }
         dueCount = prompt.dueCount
         newCount = prompt.newCount
         topic = theme
