@@ -2,7 +2,7 @@
 (function () {
   "use strict";
   const page = document.body.dataset.page;
-  const navOf = { today: "today", drill: "drill", quickfire: "drill", topics: "drill", progress: "progress", errors: "progress",
+  const navOf = { today: "today", drill: "drill", quickfire: "drill", topics: "drill", drills: "drill", "numeric-result": "drill", progress: "progress", errors: "progress",
     problems: "problems", problem: "problems", practice: "stories", screen: "stories", pitch: "stories" };
   document.querySelectorAll('[data-nav="' + navOf[page] + '"]').forEach((a) => a.classList.add("current"));
   document.querySelectorAll('[data-tab="' + page + '"]').forEach((a) => a.classList.add("current"));
