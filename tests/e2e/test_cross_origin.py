@@ -100,6 +100,7 @@ def routes(card_id: str, token: str):
         ("drill-numeric", "/drill/numeric", "form", {"drill": "conv-output-shape", "seed": "1", "answer": "7", "topic": "", "csrf": token}),
         ("interview-mode", "/problems/interview-mode", "form", {"on": "1", "back": "/problems", "csrf": token}),
         ("api-reviews", "/api/v1/reviews", "json", {"cardId": card_id, "rating": 3}),
+        ("api-numeric-answer", "/api/v1/numeric/answers", "json", {"drillId": "conv-output-shape", "seed": "1", "answer": "7"}),
         ("api-run", f"/api/v1/problems/{PROBLEM}/run", "json", {"code": solution}),
         ("api-submit", f"/api/v1/problems/{PROBLEM}/submit", "json", {"code": solution}),
         ("api-give-up", f"/api/v1/problems/{PROBLEM}/give-up", "json", {}),

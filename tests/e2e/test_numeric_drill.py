@@ -99,3 +99,30 @@ def test_numeric_drill_right_then_wrong(browser, binary, data_dir):
         assert server.get_json("/api/v1/stats")["totalReviews"] == reviews
     finally:
         server.stop()
+
+
+def test_quick_fire_grades_a_numeric_drill(browser, binary, data_dir):
+    server = Server(binary, os.path.join(data_dir, "onsite.sqlite")).start()
+    try:
+        review_cards_until_the_drill(server)  # the cards are reviewed, so the new drill comes first
+        reviews = server.get_json("/api/v1/stats")["totalReviews"]
+        browser.get(server.url + "/quickfire?n=1&topic=cnn&seconds=60")
+        box = wait_for(browser, "qf-number")
+        WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "qf-question").text)
+        question = browser.find_element(By.ID, "qf-question").text
+        assert browser.switch_to.active_element == box
+        assert not browser.find_element(By.ID, "qf-reveal").is_displayed()
+        box.send_keys("many", Keys.ENTER)
+        WebDriverWait(browser, 5).until(EC.visibility_of_element_located((By.ID, "qf-number-error")))
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(str(expected_side(question) + 2), Keys.ENTER)
+        WebDriverWait(browser, 5).until(EC.visibility_of_element_located((By.ID, "qf-verdict")))
+        assert browser.find_element(By.ID, "qf-verdict-text").text.startswith("Not quite")
+        assert f"= {expected_side(question)}." in browser.find_element(By.ID, "qf-solution").text
+        shot(browser, "quickfire-numeric-wrong")
+        browser.switch_to.active_element.send_keys(Keys.ENTER)  # Next
+        WebDriverWait(browser, 5).until(EC.visibility_of_element_located((By.ID, "qf-summary")))
+        assert "0 of 1 right" in browser.find_element(By.ID, "qf-score").text
+        assert server.get_json("/api/v1/stats")["totalReviews"] == reviews + 1
+    finally:
+        server.stop()
