@@ -22,6 +22,11 @@ public struct ContentBundle: Sendable {
     public var pitch: PitchGuide?
     /// Probe questions of the ML depth round, in file order (phases interleave as written).
     public var depthProbes: [DepthProbe] = []
+    /// Numeric drill generators in bank order: by topic as `topics.yaml` lists them, then difficulty, then id.
+    public var numericDrills: [NumericDrill] = [] {
+        didSet { numericDrillIndex = Dictionary(numericDrills.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+    }
+    private var numericDrillIndex: [String: Int] = [:]
     private var problemIndex: [String: Int]
     private var cardIndex: [String: Int]
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
@@ -49,6 +54,7 @@ public struct ContentBundle: Sendable {
     }
 
     public func card(id: String) -> ConceptCard? { cardIndex[id].map { cards[$0] } }
+    public func numericDrill(id: String) -> NumericDrill? { numericDrillIndex[id].map { numericDrills[$0] } }
     public func problem(id: String) -> CodingProblem? { problemIndex[id].map { problems[$0] } }
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
     public func behavioralQuestion(id: String) -> BehavioralQuestion? { behavioralQuestions.first { $0.id == id } }
@@ -116,6 +122,8 @@ public struct ContentBundle: Sendable {
         problems += behavioral.problems
         let (probes, probeProblems) = ProbesFile.load(folder: folder)
         problems += probeProblems
+        let (drills, drillProblems) = NumericDrillBank.load(from: folder, topics: topics)
+        problems += drillProblems
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var bundle = ContentBundle(topics: topics, cards: cards, problems: codingProblems)
         bundle.themes = behavioral.themes
@@ -124,6 +132,7 @@ public struct ContentBundle: Sendable {
         bundle.questionsToAsk = behavioral.questionsToAsk
         bundle.pitch = behavioral.pitch
         bundle.depthProbes = probes
+        bundle.numericDrills = drills
         bundle.folder = folder
         return (bundle, problems)
     }

@@ -35,7 +35,14 @@ public struct ContentStats: Sendable, Codable, Equatable {
         public var byCategory: [String: Int]
     }
 
+    /// Numeric drill generators; a drill counts in each topic it lists.
+    public struct NumericDrillCounts: Sendable, Codable, Equatable {
+        public var total: Int
+        public var byTopic: [String: Int]
+    }
+
     public var cards: Counts
+    public var numericDrills: NumericDrillCounts
     public var problems: ProblemCounts
     public var behavioralQuestions: BehavioralCounts
     public var screenQuestions: ScreenCounts
@@ -83,6 +90,9 @@ public struct ContentStats: Sendable, Codable, Equatable {
         var byPhase = Dictionary(uniqueKeysWithValues: DepthPhase.allCases.map { ($0.rawValue, 0) })
         for probe in bundle.depthProbes { byPhase[probe.phase.rawValue, default: 0] += 1 }
         depthProbes = ProbeCounts(total: bundle.depthProbes.count, byPhase: byPhase)
+        var drillTopics: [String: Int] = [:]
+        for drill in bundle.numericDrills { for topic in drill.topics { drillTopics[topic, default: 0] += 1 } }
+        numericDrills = NumericDrillCounts(total: bundle.numericDrills.count, byTopic: drillTopics)
     }
 }
 
@@ -97,6 +107,7 @@ public struct ContentExport: Sendable, Codable {
     public var questionsToAsk: [QuestionsToAsk]
     public var pitch: PitchGuide?
     public var depthProbes: [DepthProbe]
+    public var numericDrills: [NumericDrillExport]
 
     public init(bundle: ContentBundle) {
         topics = bundle.topics
@@ -108,6 +119,7 @@ public struct ContentExport: Sendable, Codable {
         questionsToAsk = bundle.questionsToAsk
         pitch = bundle.pitch
         depthProbes = bundle.depthProbes
+        numericDrills = bundle.numericDrills.map(NumericDrillExport.init)
     }
 }
 

@@ -25,11 +25,13 @@ struct ContentCommand: AsyncParsableCommand {
             var problems = found
             let isShipped = folder.standardizedFileURL.path == ContentLocation.sourceCheckout.standardizedFileURL.path
             if let bundle, bankSize ?? isShipped { problems += BankSize.check(bundle) }
+            // Drawing every generator 200 times is too slow for start-up; only the check does it.
+            if let bundle { problems += NumericDrillCheck.check(bundle.numericDrills) }
             for problem in problems { print(problem) }
             guard problems.isEmpty, let bundle else {
                 throw UserError("\(problems.count) error(s) in \(folder.path)")
             }
-            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions, \(bundle.depthProbes.count) depth probes (\(folder.path))")
+            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions, \(bundle.depthProbes.count) depth probes, \(bundle.numericDrills.count) numeric drills (\(folder.path))")
             guard runSolutions else { return }
             let judge = try makeJudge(allowUnsandboxed: unsandboxed)
             print(await SelfTest.run(judge, hiddenPaths: SelfTest.hostPaths(database: StoreLocation.resolve(explicit: nil).filePath ?? "", content: folder.path)))
@@ -65,6 +67,7 @@ struct ContentCommand: AsyncParsableCommand {
             for theme in bundle.themes {
                 print("  \(theme.id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(behavioral.byTheme[theme.id] ?? 0)")
             }
+            print("numeric drills: \(stats.numericDrills.total) (" + stats.numericDrills.byTopic.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")")
             let screen = stats.screenQuestions
             print("screen questions: \(screen.total) (" + ScreenCategory.allCases.map { "\($0.rawValue) \(screen.byCategory[$0.rawValue] ?? 0)" }.joined(separator: ", ") + ")")
         }
