@@ -280,8 +280,11 @@ def sample_size(p):
 
 
 def _two_prop(p):
-    na, ca = p["na"], p["ca"]
-    nb, cb = na + p["skew"], ca + p["delta"]
+    # Control converts at rate_permille / 1000 and treatment at that rate times
+    # (1000 + lift_permille) / 1000, each rounded down to whole conversions.
+    na, nb = p["na"], p["na"] + p["skew"]
+    ca = math.floor(na * p["rate_permille"] / 1000)
+    cb = math.floor(nb * p["rate_permille"] * (1000 + p["lift_permille"]) / 10 ** 6)
     count(na, nb, ca, cb)
     need(na > 0 and nb > 0 and ca <= na and cb <= nb, "conversions exceed users")
     x, n = np.array([ca, cb], dtype=float), np.array([na, nb], dtype=float)
@@ -527,8 +530,12 @@ def gini(p):
 
 
 def information_gain(p):
-    left = [p["left_pos"], p["left_neg"]]
-    right = [p["right_pos"], p["right_neg"]]
+    # Each child has n samples, a share of them (rounded, halves up) positive.
+    left_pos = round_half_away(p["left_n"] * p["left_share"])
+    right_pos = round_half_away(p["right_n"] * p["right_share"])
+    left = [left_pos, p["left_n"] - left_pos]
+    right = [right_pos, p["right_n"] - right_pos]
+    prob(p["left_share"], p["right_share"])
     parent = [left[0] + right[0], left[1] + right[1]]
     n = sum(parent)
     need(sum(left) > 0 and sum(right) > 0, "empty child")
