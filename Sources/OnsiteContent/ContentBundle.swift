@@ -20,6 +20,11 @@ public struct ContentBundle: Sendable {
     public var questionsToAsk: [QuestionsToAsk] = []
     /// The 2-minute pitch guide, when the bundle has `screen/pitch.md`.
     public var pitch: PitchGuide?
+    /// Numeric drill generators in bank order: by topic as `topics.yaml` lists them, then difficulty, then id.
+    public var numericDrills: [NumericDrill] = [] {
+        didSet { numericDrillIndex = Dictionary(numericDrills.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+    }
+    private var numericDrillIndex: [String: Int] = [:]
     private var problemIndex: [String: Int]
     private var cardIndex: [String: Int]
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
@@ -47,6 +52,7 @@ public struct ContentBundle: Sendable {
     }
 
     public func card(id: String) -> ConceptCard? { cardIndex[id].map { cards[$0] } }
+    public func numericDrill(id: String) -> NumericDrill? { numericDrillIndex[id].map { numericDrills[$0] } }
     public func problem(id: String) -> CodingProblem? { problemIndex[id].map { problems[$0] } }
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
     public func behavioralQuestion(id: String) -> BehavioralQuestion? { behavioralQuestions.first { $0.id == id } }
@@ -112,6 +118,8 @@ public struct ContentBundle: Sendable {
         problems += problemDiagnostics
         let behavioral = BehavioralBank(folder: folder)
         problems += behavioral.problems
+        let (drills, drillProblems) = NumericDrillBank.load(from: folder, topics: topics)
+        problems += drillProblems
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var bundle = ContentBundle(topics: topics, cards: cards, problems: codingProblems)
         bundle.themes = behavioral.themes
@@ -119,6 +127,7 @@ public struct ContentBundle: Sendable {
         bundle.screenQuestions = behavioral.screenQuestions
         bundle.questionsToAsk = behavioral.questionsToAsk
         bundle.pitch = behavioral.pitch
+        bundle.numericDrills = drills
         bundle.folder = folder
         return (bundle, problems)
     }

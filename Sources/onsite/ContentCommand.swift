@@ -25,11 +25,13 @@ struct ContentCommand: AsyncParsableCommand {
             var problems = found
             let isShipped = folder.standardizedFileURL.path == ContentLocation.sourceCheckout.standardizedFileURL.path
             if let bundle, bankSize ?? isShipped { problems += BankSize.check(bundle) }
+            // Drawing every generator 200 times is too slow for start-up; only the check does it.
+            if let bundle { problems += NumericDrillCheck.check(bundle.numericDrills) }
             for problem in problems { print(problem) }
             guard problems.isEmpty, let bundle else {
                 throw UserError("\(problems.count) error(s) in \(folder.path)")
             }
-            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions (\(folder.path))")
+            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions, \(bundle.numericDrills.count) numeric drills (\(folder.path))")
             guard runSolutions else { return }
             let judge = try makeJudge(allowUnsandboxed: unsandboxed)
             print(await SelfTest.run(judge, hiddenPaths: SelfTest.hostPaths(database: StoreLocation.resolve(explicit: nil).filePath ?? "", content: folder.path)))
