@@ -35,7 +35,14 @@ public struct ContentStats: Sendable, Codable, Equatable {
         public var byCategory: [String: Int]
     }
 
+    /// Numeric drill generators; a drill counts in each topic it lists.
+    public struct NumericDrillCounts: Sendable, Codable, Equatable {
+        public var total: Int
+        public var byTopic: [String: Int]
+    }
+
     public var cards: Counts
+    public var numericDrills: NumericDrillCounts
     public var problems: ProblemCounts
     public var behavioralQuestions: BehavioralCounts
     public var screenQuestions: ScreenCounts
@@ -73,6 +80,9 @@ public struct ContentStats: Sendable, Codable, Equatable {
         var byCategory = Dictionary(uniqueKeysWithValues: ScreenCategory.allCases.map { ($0.rawValue, 0) })
         for question in bundle.screenQuestions { byCategory[question.category.rawValue, default: 0] += 1 }
         screenQuestions = ScreenCounts(total: bundle.screenQuestions.count, byCategory: byCategory)
+        var drillTopics: [String: Int] = [:]
+        for drill in bundle.numericDrills { for topic in drill.topics { drillTopics[topic, default: 0] += 1 } }
+        numericDrills = NumericDrillCounts(total: bundle.numericDrills.count, byTopic: drillTopics)
     }
 }
 
@@ -86,6 +96,7 @@ public struct ContentExport: Sendable, Codable {
     public var screenQuestions: [ScreenQuestion]
     public var questionsToAsk: [QuestionsToAsk]
     public var pitch: PitchGuide?
+    public var numericDrills: [NumericDrillExport]
 
     public init(bundle: ContentBundle) {
         topics = bundle.topics
@@ -96,6 +107,7 @@ public struct ContentExport: Sendable, Codable {
         screenQuestions = bundle.screenQuestions
         questionsToAsk = bundle.questionsToAsk
         pitch = bundle.pitch
+        numericDrills = bundle.numericDrills.map(NumericDrillExport.init)
     }
 }
 

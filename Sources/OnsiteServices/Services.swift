@@ -39,6 +39,7 @@ public enum JudgeChoice: Sendable {
 public struct Services: Sendable {
     public let bundle: ContentBundle
     public let drill: DrillService
+    public let numeric: NumericDrillService
     public let problems: ProblemService
     public let progress: ProgressService
     public let applications: ApplicationService
@@ -78,6 +79,8 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
     let problems = ProblemService(
         bundle: bundle, store: store, judge: judge, sandboxNote: note, scheduler: try Scheduler.forProblems(enableFuzzing: config.fuzz),
         calendar: config.calendar, clock: config.clock, generators: config.generators)
+    let numeric = NumericDrillService(
+        bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
     let progress = ProgressService(bundle: bundle, store: store, drill: drill, calendar: config.calendar, clock: config.clock)
     let applications = ApplicationService(store: store, calendar: config.calendar, clock: config.clock, generators: config.generators)
     let offers = OfferService(store: store, clock: config.clock, generators: config.generators)
@@ -87,7 +90,7 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
         generators: config.generators)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
-        bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
+        bundle: bundle, drill: drill, numeric: numeric, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

@@ -67,6 +67,7 @@ struct ContentCommand: AsyncParsableCommand {
             for theme in bundle.themes {
                 print("  \(theme.id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(behavioral.byTheme[theme.id] ?? 0)")
             }
+            print("numeric drills: \(stats.numericDrills.total) (" + stats.numericDrills.byTopic.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")")
             let screen = stats.screenQuestions
             print("screen questions: \(screen.total) (" + ScreenCategory.allCases.map { "\($0.rawValue) \(screen.byCategory[$0.rawValue] ?? 0)" }.joined(separator: ", ") + ")")
         }

@@ -5,7 +5,8 @@ import OnsiteCore
 import OnsiteServices
 
 /// `onsite drill`: the due queue in the terminal. Space or Enter reveals, 1–4 rates, q quits;
-/// every rating is saved before the next card shows, so quitting never loses an answer.
+/// every rating is saved before the next card shows, so quitting never loses an answer. A numeric
+/// drill asks for a number instead; a wrong one shows the worked solution with the same numbers.
 struct Drill: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Drill due and new cards in the terminal.")
     @OptionGroup var locations: Locations
@@ -24,10 +25,19 @@ struct Drill: AsyncParsableCommand {
             defer { keys.restore() }
             var done = 0
             var tally: [Rating: Int] = [:]
-            while limit.map({ done < $0 }) ?? true {
-                guard let prompt = try await drill.next(topic: topic) else {
+            loop: while limit.map({ done < $0 }) ?? true {
+                let prompt: DrillPrompt
+                switch try await drill.nextItem(topic: topic, numeric: services.numeric) {
+                case nil:
                     print(done == 0 ? "Nothing due and no new cards left today. Come back tomorrow." : "All done for today.")
-                    break
+                    break loop
+                case .numeric(let numeric)?:
+                    guard let rating = try await NumericTerminal.ask(numeric, services: services, keys: keys) else { break loop }
+                    done += 1
+                    tally[rating, default: 0] += 1
+                    continue
+                case .card(let card)?:
+                    prompt = card
                 }
                 show(prompt, drill: drill)
                 print(Style.dim("  space/enter: show answer · q: quit"))
@@ -77,6 +87,27 @@ final class KeyReader {
 
     func restore() {
         if isTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &original) }
+    }
+
+    /// A typed line, echoed as it is typed (backspace erases), or nil on Ctrl-C, Ctrl-D or the end of input.
+    func line() -> String? {
+        var text = ""
+        var byte: UInt8 = 0
+        while read(STDIN_FILENO, &byte, 1) == 1 {
+            switch byte {
+            case 3, 4: return nil
+            case 10, 13:
+                if isTerminal { print("") }
+                return text
+            case 8, 127:
+                if !text.isEmpty, isTerminal { text.removeLast(); print("\u{8} \u{8}", terminator: ""); fflush(nil) }
+            case 32..<127:
+                text.append(Character(UnicodeScalar(byte)))
+                if isTerminal { print(Character(UnicodeScalar(byte)), terminator: ""); fflush(nil) }
+            default: continue
+            }
+        }
+        return text.isEmpty ? nil : text
     }
 
     /// The next key among `accepted`, or nil on q, Ctrl-C, Ctrl-D or the end of input.

@@ -129,6 +129,19 @@ import Testing
         #expect(NumericDrillCheck.check(bundle.numericDrills).map(\.description) == [])
     }
 
+    @Test func statsCountAndExportCarriesTheGenerators() throws {
+        let bundle = try ContentBundle.load(from: ContentLocation.sourceCheckout)
+        let stats = ContentStats(bundle: bundle).numericDrills
+        #expect(stats.total == bundle.numericDrills.count)
+        #expect(stats.byTopic["cnn", default: 0] >= 1)
+        let export = try #require(ContentExport(bundle: bundle).numericDrills.first { $0.id == "conv-output-shape" })
+        #expect(export.tolerance == .object(["exact": .bool(true)]))
+        #expect(export.answer == "side")
+        #expect(export.parameters.first?.name == "size")
+        #expect(export.parameters.first?.shape == JSONValue.object(["int": .array([.int(28), .int(256)])]))
+        #expect(export.question.contains("{size}×{size}"))
+    }
+
     @Test func bayesMatchesAHandComputedCase() throws {
         let drill = try #require(try ContentBundle.load(from: ContentLocation.sourceCheckout).numericDrill(id: "bayes-base-rate"))
         for seed in UInt64(1)...20 {

@@ -97,8 +97,10 @@ def routes(card_id: str, token: str):
     solution = open(REFERENCE).read()
     return [
         ("drill-review", "/drill/review", "form", {"card": card_id, "rating": "3", "topic": "", "csrf": token}),
+        ("drill-numeric", "/drill/numeric", "form", {"drill": "conv-output-shape", "seed": "1", "answer": "7", "topic": "", "csrf": token}),
         ("interview-mode", "/problems/interview-mode", "form", {"on": "1", "back": "/problems", "csrf": token}),
         ("api-reviews", "/api/v1/reviews", "json", {"cardId": card_id, "rating": 3}),
+        ("api-numeric-answer", "/api/v1/numeric/answers", "json", {"drillId": "conv-output-shape", "seed": "1", "answer": "7"}),
         ("api-run", f"/api/v1/problems/{PROBLEM}/run", "json", {"code": solution}),
         ("api-submit", f"/api/v1/problems/{PROBLEM}/submit", "json", {"code": solution}),
         ("api-give-up", f"/api/v1/problems/{PROBLEM}/give-up", "json", {}),
@@ -498,7 +500,7 @@ def test_put_and_delete_from_another_origin_are_refused(server):
     assert [story["title"] for story in server.get_json("/api/v1/stories")["stories"]] == ["Kept"]
 
 
-PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2",
+PAGES = ["/", "/drill", "/drills", "/problems", f"/problems/{PROBLEM}", "/topics", "/progress", "/quickfire?n=2",
          "/applications", "/applications?view=table", "/applications/funnel",
          "/offers", "/offers/new", "/offers/compare", "/offers/negotiate",
          "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch",

@@ -14,7 +14,7 @@ public struct DrillService: Sendable {
     let generators: Generators
     public let newPerDay: Int
     /// Building the queue was a fifth of a drill request's CPU; it changes only with the data or the time.
-    private let queues = QueueMemo()
+    let queues = QueueMemo()
 
     init(
         bundle: ContentBundle, store: any Store, scheduler: Scheduler, calendar: StudyCalendar, clock: WallClock,
@@ -35,7 +35,7 @@ public struct DrillService: Sendable {
         return try queue(topic: topic, snapshot: await snapshot(now: now), now: now)
     }
 
-    private func snapshot(now: Date) async throws -> ReviewSnapshot {
+    func snapshot(now: Date) async throws -> ReviewSnapshot {
         try await store.snapshot(dayStart: calendar.start(of: calendar.day(of: now)))
     }
 

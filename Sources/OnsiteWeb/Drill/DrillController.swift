@@ -7,6 +7,7 @@ import OnsiteServices
 /// The due queue: one card at a time, reveal, rate; each rating is saved before the next card shows.
 struct DrillController<Context: RequestContext> {
     let drill: DrillService
+    let numeric: NumericDrillService
     let renderer: PageRenderer
     let token: FormToken
     /// Rendered drill pages by what they show: rendering is most of a request's cost.
@@ -22,18 +23,26 @@ struct DrillController<Context: RequestContext> {
     func show(request: Request, context: Context) async throws -> HTMLPage {
         let topic = request.uri.queryParameters["topic"].map(String.init)
         let topicTitle = topic.flatMap { drill.bundle.topic(id: $0)?.title }
-        if let prompt = try await drill.next(topic: topic) {
+        switch try await drill.nextItem(topic: topic, numeric: numeric) {
+        case .numeric(let prompt)?:
+            // Never cached: every showing draws fresh numbers.
+            return renderer.render("drill", DrillView(
+                topic: topic ?? "", topicTitle: topicTitle, prompt: nil, numeric: NumericView.Question(prompt, topic: topic ?? "", csrf: token.value),
+                nextDue: nil, newPerDay: drill.newPerDay, csrf: token.value))
+        case .card(let prompt)?:
             return HTMLPage(html: pages.html(for: PromptView.cacheKey(prompt, topic: topic ?? "")) {
                 let view = DrillView(
                     topic: topic ?? "", topicTitle: topicTitle, prompt: PromptView(prompt, bundle: drill.bundle, topic: topic ?? ""),
-                    nextDue: nil, newPerDay: drill.newPerDay, csrf: token.value)
+                    numeric: nil, nextDue: nil, newPerDay: drill.newPerDay, csrf: token.value)
                 return renderer.render("drill", view).html
             })
+        case nil:
+            break
         }
-        let soonest = try await drill.soonestDue(topic: topic)
+        let soonest = try await drill.soonestDueMixed(topic: topic)
         let nextDue = soonest.map { "in " + IntervalText.format($0.timeIntervalSince(drill.clock.now())) }
         return renderer.render("drill", DrillView(
-            topic: topic ?? "", topicTitle: topicTitle, prompt: nil, nextDue: nextDue, newPerDay: drill.newPerDay, csrf: token.value))
+            topic: topic ?? "", topicTitle: topicTitle, prompt: nil, numeric: nil, nextDue: nextDue, newPerDay: drill.newPerDay, csrf: token.value))
     }
 
     func review(request: Request, context: Context) async throws -> Response {
@@ -52,6 +61,7 @@ struct DrillView {
     var topic: String
     var topicTitle: String?
     var prompt: PromptView?
+    var numeric: NumericView.Question?
     var nextDue: String?
     var newPerDay: Int
     var csrf: String

@@ -8,6 +8,7 @@ import OnsiteServices
 struct QuickFireController<Context: RequestContext> {
     var secondsDefault: Int { 45 }
     let drill: DrillService
+    let numeric: NumericDrillService
     let renderer: PageRenderer
 
     var endpoints: RouteCollection<Context> {
@@ -16,7 +17,15 @@ struct QuickFireController<Context: RequestContext> {
         return routes
     }
 
-    struct CardPayload: Encodable { var id: String; var question: String; var answerHTML: String }
+    /// A card (`kind: "card"`) or a numeric drill instance (`kind: "numeric"`, graded by the server from its seed).
+    struct CardPayload: Encodable {
+        var kind = "card"
+        var id: String
+        var question: String
+        var answerHTML = ""
+        var seed: String?
+        var unit: String?
+    }
 
     func show(request: Request, context: Context) async throws -> HTMLPage {
         let query = request.uri.queryParameters
@@ -34,8 +43,15 @@ struct QuickFireController<Context: RequestContext> {
             }
             return value
         } ?? secondsDefault
-        let cards = try await drill.quickFire(count: count, topic: topic)
-        let payload = cards.map { CardPayload(id: $0.id, question: $0.question, answerHTML: $0.answerHTML) }
+        let cards = try await drill.quickFireItems(count: count, topic: topic, numeric: numeric)
+        let payload = cards.map { item in
+            switch item {
+            case .card(let card): return CardPayload(id: card.id, question: card.question, answerHTML: card.answerHTML)
+            case .numeric(let instance):
+                let unit = drill.bundle.numericDrill(id: instance.drillID)?.unit ?? ""
+                return CardPayload(kind: "numeric", id: instance.drillID, question: instance.question, seed: String(instance.seed), unit: unit.isEmpty ? nil : unit)
+            }
+        }
         return renderer.render("quickfire", QuickFireView(
             running: true, topics: topics, secondsDefault: secondsDefault, seconds: seconds,
             count: cards.count, cardsJSON: try ScriptJSON.encode(payload)))

@@ -2,7 +2,7 @@
 (function () {
   "use strict";
   const page = document.body.dataset.page;
-  const navOf = { today: "today", drill: "drill", quickfire: "drill", topics: "drill", progress: "progress", errors: "progress",
+  const navOf = { today: "today", drill: "drill", quickfire: "drill", topics: "drill", drills: "drill", "numeric-result": "drill", progress: "progress", errors: "progress",
     problems: "problems", problem: "problems", practice: "stories", screen: "stories", pitch: "stories" };
   document.querySelectorAll('[data-nav="' + navOf[page] + '"]').forEach((a) => a.classList.add("current"));
   document.querySelectorAll('[data-tab="' + page + '"]').forEach((a) => a.classList.add("current"));
@@ -55,7 +55,7 @@
       left -= 1;
       $("qf-timer").textContent = left >= 0 ? left + "s" : "+" + (-left) + "s";
       $("qf-timer").classList.toggle("late", left < 0);
-      if (left === 0 && !revealed) showAnswer();
+      if (left === 0 && !revealed && cards[index].kind !== "numeric") showAnswer();
     };
     const showCard = () => {
       const card = cards[index];
@@ -65,6 +65,15 @@
       $("qf-answer").hidden = true; $("qf-grades").hidden = true; $("qf-reveal").hidden = false;
       revealed = false; left = seconds; $("qf-timer").textContent = left + "s"; $("qf-timer").classList.remove("late");
       card.started = Date.now();
+      // A numeric drill is typed and graded by the server (numeric.js); it reports back through `done`.
+      if (card.kind === "numeric") {
+        $("qf-reveal").hidden = true;
+        qf.dispatchEvent(new CustomEvent("onsite:numeric", { detail: { card: card, done: (ok, error) => {
+          results.push({ question: card.question, id: card.id, kind: "numeric", ok: ok, error: error, seconds: Math.round((Date.now() - card.started) / 1000) });
+          index += 1;
+          if (index < cards.length) showCard(); else finish();
+        } } }));
+      }
     };
     const showAnswer = () => { revealed = true; $("qf-answer").hidden = false; $("qf-grades").hidden = false; $("qf-reveal").hidden = true; };
     const grade = async (rating) => {
@@ -87,7 +96,7 @@
       $("qf-score").textContent = right + " of " + results.length + " right in " + total + "s (" + Math.round(total / results.length) + "s a card).";
       results.forEach((r) => {
         const li = document.createElement("li");
-        const a = document.createElement("a"); a.href = "/cards/" + r.id; a.textContent = r.question;
+        const a = document.createElement("a"); a.href = r.kind === "numeric" ? "/drills" : "/cards/" + r.id; a.textContent = r.question;
         li.append(r.ok ? "✓ " : "✗ ", a, " · " + r.seconds + "s" + (r.error ? " (not saved)" : ""));
         $("qf-list").append(li);
       });
@@ -100,11 +109,12 @@
       if (typing(e) || e.metaKey || e.ctrlKey || e.altKey || qf.hidden) return;
       if (e.key === "p") { pause(); return; }
       if (paused) return;
+      if (cards[index] && cards[index].kind === "numeric") return;
       if (e.key === " " && !revealed) { e.preventDefault(); showAnswer(); }
       else if (revealed && (e.key === "1" || e.key === "2")) { e.preventDefault(); grade(e.key === "1" ? 1 : 3); }
     });
-    showCard();
-    timer = setInterval(tick, 1000);
+    // Started once every deferred script (numeric.js among them) is listening.
+    document.addEventListener("DOMContentLoaded", () => { showCard(); timer = setInterval(tick, 1000); });
   }
 
   // Problem list: a filter applies as soon as it is chosen.

@@ -35,6 +35,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error {
         case let error as DrillError:
             return (.notFound, error.description, nil)
+        case let error as NumericDrillError:
+            return (.notFound, error.description, nil)
         case let error as ProblemError:
             if case .noJudge = error { return (.serviceUnavailable, error.description, nil) }
             return (.notFound, error.description, nil)

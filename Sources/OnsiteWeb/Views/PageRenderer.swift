@@ -5,7 +5,7 @@ import Mustache
 /// The Mustache templates, resolved once at start-up (a missing or broken template stops
 /// start-up, not a request), rendering plain view-model structs into HTML responses.
 struct PageRenderer: Sendable {
-    static let pages = ["home", "drill", "topics", "topic", "card", "quickfire", "errors", "progress", "error", "problems", "problem",
+    static let pages = ["home", "drill", "topics", "topic", "card", "quickfire", "drills", "numeric-result", "errors", "progress", "error", "problems", "problem",
         "applications", "applications-detail", "applications-funnel", "applications-import",
         "offers", "offers-form", "offers-detail", "offers-delete", "offers-compare", "offers-negotiate",
         "practice", "screen", "screen-pitch",
