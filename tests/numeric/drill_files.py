@@ -276,7 +276,7 @@ def evaluate(node, env):
             if b == 0:
                 raise ZeroDivisionError("division by zero")
             return a / b
-        if op == "%": return math.fmod(a, b)
+        if op == "%": return a - b * math.floor(a / b)  # floored, as the engine
         if op == "^": return float(a) ** b
         return 1.0 if {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b, "==": a == b, "!=": a != b}[op] else 0.0
     if kind == "call":
