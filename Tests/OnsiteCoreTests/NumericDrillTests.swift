@@ -75,6 +75,8 @@ struct NumericDrillTests {
         #expect(NumericFormat.number(1234.5678) == "1235")
         #expect(NumericFormat.number(0.5) == "0.5")
         #expect(NumericFormat.number(0.00012346) == "0.0001235")
+        #expect(NumericFormat.number(5.22e22) == "5.22e22", "past 10^15 the digits of a double are noise")
+        #expect(NumericFormat.number(-1.23456e16) == "-1.235e16")
         #expect(NumericFormat.number(2.0 / 3, decimals: 2) == "0.67")
         #expect(NumericFormat.number(3, decimals: 2) == "3.00")
         #expect(NumericFormat.number(0.25, decimals: 1) == "0.3")  // half away from zero, as `round`

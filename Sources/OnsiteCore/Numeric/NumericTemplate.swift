@@ -78,7 +78,8 @@ public struct TemplateError: Error, Sendable, Equatable {
     public var message: String
 }
 
-/// How values print in templates: an integer as an integer, another number with four significant digits.
+/// How values print in templates: an integer as an integer, another number with four significant digits,
+/// and anything from 10^15 up in scientific notation with four significant digits (`5.22e22`).
 public enum NumericFormat {
     public static func value(_ value: NumericValue, decimals: Int? = nil) -> String {
         switch value {
@@ -96,6 +97,10 @@ public enum NumericFormat {
             return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
         }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        // Past 10^15 a double's digits are noise (6·N·D is 5.22e22, not 52199999999999997902848).
+        if abs(x) >= 1e15 {
+            return String(format: "%.4g", x).replacingOccurrences(of: "e+", with: "e")
+        }
         let magnitude = Int(floor(log10(abs(x))))
         let places = min(12, max(0, 3 - magnitude))
         var text = String(format: "%.\(places)f", x)
