@@ -16,6 +16,7 @@ public final class MemoryStore: Store {
         var settings: [String: String] = [:]
         var applications: [JobApplication] = []
         var stories: [(story: Story, createdAt: Date)] = []
+        var designAttempts: [DesignAttempt] = []
         var generation = 0
     }
 
@@ -38,7 +39,7 @@ public final class MemoryStore: Store {
         data.withLock { Self.review(item, review, in: &$0) }
     }
 
-    private static func review(_ item: ItemRef, _ review: ScheduledReview, in data: inout Data) -> Card {
+    static func review(_ item: ItemRef, _ review: ScheduledReview, in data: inout Data) -> Card {
         let before = data.states[item]
         let after = review.schedule(before)
         data.states[item] = after
