@@ -45,6 +45,7 @@ public struct Services: Sendable {
     public let offers: OfferService
     public let stories: StoryService
     public let practice: BehavioralPracticeService
+    public let design: DesignService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -85,9 +86,11 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
     let practice = BehavioralPracticeService(
         bundle: bundle, store: store, stories: stories, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock,
         generators: config.generators)
+    let design = DesignService(
+        bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
-        bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
+        bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice, design: design,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 
