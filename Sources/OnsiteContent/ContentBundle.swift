@@ -20,6 +20,8 @@ public struct ContentBundle: Sendable {
     public var questionsToAsk: [QuestionsToAsk] = []
     /// The 2-minute pitch guide, when the bundle has `screen/pitch.md`.
     public var pitch: PitchGuide?
+    /// ML system design cases and single-step drills, cases first, each by id.
+    public var designItems: [DesignItem] = []
     private var problemIndex: [String: Int]
     private var cardIndex: [String: Int]
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
@@ -112,6 +114,8 @@ public struct ContentBundle: Sendable {
         problems += problemDiagnostics
         let behavioral = BehavioralBank(folder: folder)
         problems += behavioral.problems
+        let design = DesignBank(folder: folder, topics: topicIDs)
+        problems += design.problems
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var bundle = ContentBundle(topics: topics, cards: cards, problems: codingProblems)
         bundle.themes = behavioral.themes
@@ -119,6 +123,7 @@ public struct ContentBundle: Sendable {
         bundle.screenQuestions = behavioral.screenQuestions
         bundle.questionsToAsk = behavioral.questionsToAsk
         bundle.pitch = behavioral.pitch
+        bundle.designItems = design.items.sorted { ($0.kind == .case ? 0 : 1, $0.id) < ($1.kind == .case ? 0 : 1, $1.id) }
         bundle.folder = folder
         return (bundle, problems)
     }

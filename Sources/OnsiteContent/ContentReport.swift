@@ -39,6 +39,13 @@ public struct ContentStats: Sendable, Codable, Equatable {
     public var problems: ProblemCounts
     public var behavioralQuestions: BehavioralCounts
     public var screenQuestions: ScreenCounts
+    /// ML system design cases and single-step drills (issue 8).
+    public var designCases: Total
+    public var designDrills: Total
+
+    public struct Total: Sendable, Codable, Equatable {
+        public var total: Int
+    }
 
     public init(bundle: ContentBundle) {
         var byPattern: [String: Int] = [:]
@@ -73,6 +80,8 @@ public struct ContentStats: Sendable, Codable, Equatable {
         var byCategory = Dictionary(uniqueKeysWithValues: ScreenCategory.allCases.map { ($0.rawValue, 0) })
         for question in bundle.screenQuestions { byCategory[question.category.rawValue, default: 0] += 1 }
         screenQuestions = ScreenCounts(total: bundle.screenQuestions.count, byCategory: byCategory)
+        designCases = Total(total: bundle.designCases.count)
+        designDrills = Total(total: bundle.designDrills.count)
     }
 }
 
