@@ -93,6 +93,20 @@ import Testing
         }
     }
 
+    @Test func practiceModeShowsTheRubricAndTheModelAnswer() async throws {
+        try await withDesign { client, app in
+            var location = ""
+            try await client.execute(uri: "/design/start", method: .post, headers: SameOrigin.form, body: app.form("item=fraud-metrics&mode=practice")) { response in
+                location = response.headers[.location] ?? ""
+            }
+            try await client.execute(uri: location, method: .get) { response in
+                #expect(response.text.contains("class=\"rubric\"") && response.text.contains("PR-AUC offline, fraud loss online."))
+                #expect(response.text.contains("data-limit=\"300\""))  // a drill's 5 minutes
+                #expect(!response.text.contains("id=\"diagram\""))  // a drill has no diagram box
+            }
+        }
+    }
+
     @Test func theDiagramPreviewNamesTheLineAndEscapesLabels() async throws {
         try await withDesign { client, _ in
             try await client.execute(uri: "/api/v1/design/diagram", method: .post, headers: SameOrigin.json, body: try Self.body(["text": "a -> b\nnot a chain"])) { response in

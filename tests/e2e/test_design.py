@@ -33,6 +33,18 @@ def free_port() -> int:
 
 
 @pytest.fixture
+def browser():
+    """Headless Chromium that keeps its console, so a Content-Security-Policy violation on these pages shows."""
+    driver = chromium.start(keep_logs=True)
+    yield driver
+    driver.quit()
+
+
+def csp_violations(driver):
+    return [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"] or "Uncaught" in e["message"]]
+
+
+@pytest.fixture
 def fixed_server(binary, data_dir):
     """A server on a fixed port, so a restart keeps the page's origin (and its localStorage)."""
     port = free_port()
@@ -67,6 +79,7 @@ def test_workspace_survives_a_killed_server_and_submit_scores(browser, fixed_ser
     wait(browser, EC.presence_of_element_located((By.ID, "design-form")))
     attempt_url = browser.current_url
     assert "/design/attempts/" in attempt_url
+    assert csp_violations(browser) == []
     # Interview mode: no rubric or model answer on the page before Submit.
     assert browser.find_elements(By.CSS_SELECTOR, ".rubric, .model-answer") == []
     wait(browser, lambda d: ":" in d.find_element(By.ID, "design-timer").text and d.find_element(By.ID, "design-timer").text != "--:--")
@@ -127,6 +140,7 @@ def test_workspace_survives_a_killed_server_and_submit_scores(browser, fixed_ser
     assert "<img src=x onerror=alert(2)>" in browser.find_element(By.CSS_SELECTOR, "#result-metrics .own-answer").text
     assert browser.find_elements(By.CSS_SELECTOR, ".own-answer img, .own-answer script") == []
     no_alert(browser)
+    assert csp_violations(browser) == []
     shot(browser, "design-result")
 
     browser.find_element(By.TAG_NAME, "body").send_keys("3")
