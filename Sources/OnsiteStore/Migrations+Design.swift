@@ -10,7 +10,7 @@ struct CreateDesignAttempts: AsyncMigration {
         try await sql.raw("""
             CREATE TABLE design_attempts (
                 id TEXT PRIMARY KEY, item_id TEXT NOT NULL, mode TEXT NOT NULL, steps_json TEXT NOT NULL, diagram_text TEXT NOT NULL,
-                elapsed_seconds INTEGER NOT NULL, timer_running INTEGER NOT NULL,
+                elapsed_seconds BIGINT NOT NULL, timer_running BIGINT NOT NULL,
                 created_at DOUBLE PRECISION NOT NULL, updated_at DOUBLE PRECISION NOT NULL, submitted_at DOUBLE PRECISION,
                 score DOUBLE PRECISION, self_rating TEXT,
                 CHECK (mode IN ('interview', 'practice')), CHECK (elapsed_seconds >= 0))
