@@ -82,6 +82,7 @@ import Testing
                 #expect(response.text.contains("id=\"design-total\"") && response.text.contains("The model answer for metrics"))
                 #expect(!response.text.contains(Self.script) && !response.text.contains(Self.img) && !response.text.contains("<b>"))
                 #expect(response.text.contains("<mark>pr auc</mark>"))
+                #expect(response.text.contains("Your diagram could not be drawn: line 1: node “&lt;b&gt;” has “&lt;”"))
                 #expect(response.text.contains("id=\"rate-form\""))
             }
             try await client.execute(uri: "\(location)/rate", method: .post, headers: SameOrigin.form, body: app.form("level=strong")) { response in

@@ -107,6 +107,9 @@ struct DesignResultView {
     var steps: [Step]
     var diagramSVG: String
     var hasDiagram: Bool
+    /// Why the person's diagram could not be drawn (the text itself is kept in the attempt).
+    var diagramError: String
+    var hasDiagramError: Bool
     var modelDiagramSVG: String
     var levels: [Level]
     var rated: Bool
@@ -133,9 +136,13 @@ struct DesignResultView {
                 answerHTML: Markdown.html(rubric?.answer ?? ""),
                 anchors: DesignLevel.allCases.map { Anchor(level: $0.title, text: rubric?.anchors[$0] ?? "") })
         }
-        let own = (try? DesignDiagram.parse(attempt.answer.diagram)).map(DiagramSVG.render)
+        var own: String?
+        var ownError = ""
+        do { own = DiagramSVG.render(try DesignDiagram.parse(attempt.answer.diagram)) } catch { ownError = "Your diagram could not be drawn: \(error)." }
         hasDiagram = own != nil && !attempt.answer.diagram.allSatisfy(\.isWhitespace)
         diagramSVG = hasDiagram ? own ?? "" : ""
+        diagramError = ownError
+        hasDiagramError = !ownError.isEmpty
         modelDiagramSVG = (try? DesignDiagram.parse(item.diagram)).map(DiagramSVG.render) ?? ""
         levels = DesignLevel.allCases.map { Level(value: $0.rawValue, number: $0.number, title: $0.title, chosen: attempt.selfRating == $0) }
         rated = attempt.selfRating != nil
