@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import OnsiteCore
 
 /// Design attempts: drafts saved as the person types, submitted and rated; each method one transaction.
