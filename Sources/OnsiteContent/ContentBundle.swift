@@ -27,6 +27,8 @@ public struct ContentBundle: Sendable {
         didSet { numericDrillIndex = Dictionary(numericDrills.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }) }
     }
     private var numericDrillIndex: [String: Int] = [:]
+    /// ML system design cases and single-step drills, cases first, each by id.
+    public var designItems: [DesignItem] = []
     private var problemIndex: [String: Int]
     private var cardIndex: [String: Int]
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
@@ -124,6 +126,8 @@ public struct ContentBundle: Sendable {
         problems += probeProblems
         let (drills, drillProblems) = NumericDrillBank.load(from: folder, topics: topics)
         problems += drillProblems
+        let design = DesignBank(folder: folder, topics: topicIDs)
+        problems += design.problems
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var bundle = ContentBundle(topics: topics, cards: cards, problems: codingProblems)
         bundle.themes = behavioral.themes
@@ -133,6 +137,7 @@ public struct ContentBundle: Sendable {
         bundle.pitch = behavioral.pitch
         bundle.depthProbes = probes
         bundle.numericDrills = drills
+        bundle.designItems = design.items.sorted { ($0.kind == .case ? 0 : 1, $0.id) < ($1.kind == .case ? 0 : 1, $1.id) }
         bundle.folder = folder
         return (bundle, problems)
     }

@@ -54,6 +54,14 @@ public struct ContentStats: Sendable, Codable, Equatable {
         public var byPhase: [String: Int]
     }
 
+    /// ML system design cases and single-step drills (issue 8).
+    public var designCases: Total
+    public var designDrills: Total
+
+    public struct Total: Sendable, Codable, Equatable {
+        public var total: Int
+    }
+
     public init(bundle: ContentBundle) {
         var byPattern: [String: Int] = [:]
         for problem in bundle.problems { for pattern in problem.patterns { byPattern[pattern, default: 0] += 1 } }
@@ -93,6 +101,8 @@ public struct ContentStats: Sendable, Codable, Equatable {
         var drillTopics: [String: Int] = [:]
         for drill in bundle.numericDrills { for topic in drill.topics { drillTopics[topic, default: 0] += 1 } }
         numericDrills = NumericDrillCounts(total: bundle.numericDrills.count, byTopic: drillTopics)
+        designCases = Total(total: bundle.designCases.count)
+        designDrills = Total(total: bundle.designDrills.count)
     }
 }
 

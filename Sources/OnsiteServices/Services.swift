@@ -47,6 +47,7 @@ public struct Services: Sendable {
     public let stories: StoryService
     public let practice: BehavioralPracticeService
     public let depth: DepthService
+    public let design: DesignService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -91,10 +92,12 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
         generators: config.generators)
     let depth = DepthService(
         bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
+    let design = DesignService(
+        bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
         bundle: bundle, drill: drill, numeric: numeric, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
-        depth: depth,
+        depth: depth, design: design,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

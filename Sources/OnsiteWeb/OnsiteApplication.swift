@@ -97,6 +97,8 @@ public func buildRouter(
     router.addRoutes(StoriesController(stories: services.stories, themes: themes, renderer: renderer, token: token).endpoints)
     router.addRoutes(StoriesAPIController(stories: services.stories).endpoints)
     router.addRoutes(DepthController(depth: services.depth, renderer: renderer, token: token).endpoints)
+    router.addRoutes(DesignController(design: services.design, clock: drill.clock, renderer: renderer, token: token).endpoints)
+    router.addRoutes(DesignAPIController(design: services.design).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

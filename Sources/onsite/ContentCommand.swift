@@ -70,6 +70,7 @@ struct ContentCommand: AsyncParsableCommand {
             print("numeric drills: \(stats.numericDrills.total) (" + stats.numericDrills.byTopic.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")")
             let screen = stats.screenQuestions
             print("screen questions: \(screen.total) (" + ScreenCategory.allCases.map { "\($0.rawValue) \(screen.byCategory[$0.rawValue] ?? 0)" }.joined(separator: ", ") + ")")
+            print("design: \(stats.designCases.total) cases, \(stats.designDrills.total) drills")
         }
     }
 

@@ -206,8 +206,9 @@ import Testing
         #expect(stats.screenQuestions.total == 2)
         #expect(stats.screenQuestions.byCategory == ["motivation": 1, "background": 0, "logistics": 0, "basics": 1, "compensation": 0])
         let json = try JSONSerialization.jsonObject(with: ContentJSON.encode(stats)) as! [String: Any]
-        #expect(Set(json.keys).isSuperset(of: ["cards", "problems", "behavioralQuestions", "screenQuestions", "numericDrills", "depthProbes"]))
+        #expect(Set(json.keys).isSuperset(of: ["cards", "problems", "behavioralQuestions", "screenQuestions", "numericDrills", "depthProbes", "designCases", "designDrills"]))
         #expect((json["numericDrills"] as? [String: Any])?["total"] as? Int == 0)  // the fixture bank has no drills
+        #expect(json["designCases"] as? [String: Int] == ["total": 0] && json["designDrills"] as? [String: Int] == ["total": 0])
         #expect(Set((json["behavioralQuestions"] as! [String: Any]).keys) == ["total", "byTheme", "byLevel"])
         #expect(Set((json["screenQuestions"] as! [String: Any]).keys) == ["total", "byCategory"])
     }
