@@ -31,7 +31,7 @@ struct ContentCommand: AsyncParsableCommand {
             guard problems.isEmpty, let bundle else {
                 throw UserError("\(problems.count) error(s) in \(folder.path)")
             }
-            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions, \(bundle.depthProbes.count) depth probes, \(bundle.numericDrills.count) numeric drills (\(folder.path))")
+            print("content OK: \(bundle.cards.count) cards in \(bundle.topics.count) topics, \(bundle.problems.count) problems, \(bundle.behavioralQuestions.count) behavioral questions in \(bundle.themes.count) themes, \(bundle.screenQuestions.count) screen questions, \(bundle.depthProbes.count) depth probes, \(bundle.numericDrills.count) numeric drills, \(bundle.designItems.filter { $0.kind == .case }.count) design cases, \(bundle.designItems.filter { $0.kind == .drill }.count) design drills (\(folder.path))")
             guard runSolutions else { return }
             let judge = try makeJudge(allowUnsandboxed: unsandboxed)
             print(await SelfTest.run(judge, hiddenPaths: SelfTest.hostPaths(database: StoreLocation.resolve(explicit: nil).filePath ?? "", content: folder.path)))
