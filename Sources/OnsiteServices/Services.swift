@@ -46,6 +46,7 @@ public struct Services: Sendable {
     public let stories: StoryService
     public let practice: BehavioralPracticeService
     public let depth: DepthService
+    public let plan: PlanService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -88,10 +89,11 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
         generators: config.generators)
     let depth = DepthService(
         bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
+    let plan = try PlanService(bundle: bundle, store: store, calendar: config.calendar, clock: config.clock)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
         bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
-        depth: depth,
+        depth: depth, plan: plan,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

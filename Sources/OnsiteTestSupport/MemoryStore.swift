@@ -17,6 +17,9 @@ public final class MemoryStore: Store {
         var applications: [JobApplication] = []
         var stories: [(story: Story, createdAt: Date)] = []
         var deepDives: [String: DeepDiveRecord] = [:]
+        var plan: StudyPlan?
+        var readiness: [StudyDay: [InterviewRound: Double?]] = [:]
+        var checklistTicks: Set<String> = []
         var generation = 0
     }
 

@@ -76,11 +76,11 @@ public func buildRouter(
     router.add(middleware: SecurityHeaders())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: RequestGuard(hosts: AllowedHosts(listenHost: host, port: port, publicURL: publicURL), token: token))
-    router.addRoutes(TodayController(progress: progress, problems: problems, applications: services.applications, renderer: renderer).endpoints)
+    router.addRoutes(TodayController(progress: progress, problems: problems, applications: services.applications, plan: services.plan, renderer: renderer).endpoints)
     router.addRoutes(DrillController(drill: drill, renderer: renderer, token: token).endpoints)
     router.addRoutes(QuickFireController(drill: drill, renderer: renderer).endpoints)
     router.addRoutes(TopicsController(drill: drill, progress: progress, search: CardSearch(cards: drill.bundle.cards), renderer: renderer).endpoints)
-    router.addRoutes(ProgressController(progress: progress, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
+    router.addRoutes(ProgressController(progress: progress, plan: services.plan, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
     router.addRoutes(ProblemsController(problems: problems, renderer: renderer, token: token).endpoints)
     router.addRoutes(OffersController(offers: services.offers, renderer: renderer, token: token).endpoints)
     router.addRoutes(DrillAPIController(drill: drill, progress: progress).endpoints)
@@ -95,6 +95,7 @@ public func buildRouter(
     router.addRoutes(StoriesController(stories: services.stories, themes: themes, renderer: renderer, token: token).endpoints)
     router.addRoutes(StoriesAPIController(stories: services.stories).endpoints)
     router.addRoutes(DepthController(depth: services.depth, renderer: renderer, token: token).endpoints)
+    router.addRoutes(PlanController(plan: services.plan, renderer: renderer, token: token).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

@@ -106,6 +106,17 @@ def routes(card_id: str, token: str):
         *offer_routes(token),
         *practice_routes(token),
         *story_routes(token),
+        *plan_routes(token),
+    ]
+
+
+def plan_routes(token: str):
+    """The plan's and the checklist's POST routes: making a plan would replace the person's plan."""
+    return [
+        ("plan-make", "/plan", "form", {"template": "7-day", "interview": "2099-01-01", "weekday-hours": "1", "weekend-hours": "1", "csrf": token}),
+        ("plan-tick", "/plan/days/2099-01-01", "form", {"task-0": "1", "csrf": token}),
+        ("plan-replan", "/plan/replan", "form", {"csrf": token}),
+        ("checklist-tick", "/checklist/logistics:setup", "form", {"ticked": "1", "csrf": token}),
     ]
 
 
@@ -502,7 +513,8 @@ PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progre
          "/applications", "/applications?view=table", "/applications/funnel",
          "/offers", "/offers/new", "/offers/compare", "/offers/negotiate",
          "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch",
-         "/stories", "/stories/new", "/stories/coverage", "/stories/import"]
+         "/stories", "/stories/new", "/stories/coverage", "/stories/import",
+         "/plan", "/checklist"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

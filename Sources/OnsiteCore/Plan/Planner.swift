@@ -12,7 +12,10 @@ public enum Planner {
     }
 
     /// The days from `from` to the day before the interview, drawing on `pool`.
-    public static func days(_ inputs: PlanInputs, from: StudyDay, pool: inout PlanPool, boost: Set<InterviewRound>) -> [PlanDay] {
+    /// `kept` are tasks a day already holds (today's done ones in a re-plan): they stay first and use up their minutes.
+    public static func days(
+        _ inputs: PlanInputs, from: StudyDay, pool: inout PlanPool, boost: Set<InterviewRound>, kept: [StudyDay: [PlanTask]] = [:]
+    ) -> [PlanDay] {
         let count = inputs.interview.ordinal - inputs.start.ordinal
         let off = Set(inputs.daysOff)
         var carried: [PlanItem] = []
@@ -26,12 +29,15 @@ public enum Planner {
         while date < inputs.interview {
             let shape = DayShape.of(inputs.template, index: date.ordinal - inputs.start.ordinal, count: count, dayOff: off.contains(date))
             let minutes = DayShape.minutes(shape.kind, available: inputs.minutes(on: date))
-            var budget = minutes
+            let already = kept[date] ?? []
+            var budget = max(0, minutes - already.reduce(0) { $0 + $1.minutes })
             var due = carried + (pool.reviews.removeValue(forKey: date) ?? [])
             carried = []
-            var tasks: [PlanTask] = []
+            var tasks: [PlanTask] = already
             if shape.kind != .off {
-                (tasks, carried) = reviews(&due, budget: &budget)
+                let (reviewTasks, left) = reviews(&due, budget: &budget)
+                tasks += reviewTasks
+                carried = left
             } else {
                 carried = due
             }
@@ -150,7 +156,9 @@ public enum Planner {
         pool.prioritise(missedTasks.flatMap(\.items))
         let boost = Set(lagging.keys)
         let kept = plan.days.filter { $0.date < today }
-        let newDays = days(plan.inputs, from: today, pool: &pool, boost: boost)
+        // What was already ticked today stays on today.
+        let doneToday = plan.day(today)?.tasks.filter(\.done) ?? []
+        let newDays = days(plan.inputs, from: today, pool: &pool, boost: boost, kept: [today: doneToday])
 
         var before: [ItemRef: (StudyDay, String)] = [:]
         for day in missed { for task in day.undone where !task.review { for ref in task.items { before[ref] = (day.date, task.title) } } }
