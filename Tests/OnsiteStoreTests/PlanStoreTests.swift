@@ -44,9 +44,9 @@ extension StoreTests {
     @Test(arguments: Backend.all) func readinessSnapshotsKeepNullAsNoEvidence(_ backend: Backend) async throws {
         try await withOfferStore(backend) { store in
             let day = StudyDay(year: 2026, month: 12, day: 7)
-            try await store.saveReadiness(ReadinessSnapshot(day: day, scores: [.coding: 0.25, .mlSystemDesign: .some(nil)]))
-            try await store.saveReadiness(ReadinessSnapshot(day: day.adding(days: 1), scores: [.coding: 0.5, .mlSystemDesign: .some(nil)]))
-            try await store.saveReadiness(ReadinessSnapshot(day: day, scores: [.coding: 0.3, .mlSystemDesign: .some(nil)]))
+            try await store.saveReadiness(ReadinessSnapshot(day: day, scores: [.coding: 0.25, .mlSystemDesign: nil]))
+            try await store.saveReadiness(ReadinessSnapshot(day: day.adding(days: 1), scores: [.coding: 0.5, .mlSystemDesign: nil]))
+            try await store.saveReadiness(ReadinessSnapshot(day: day, scores: [.coding: 0.3, .mlSystemDesign: nil]))
             let all = try await store.readinessSnapshots(since: day)
             #expect(all.map(\.day) == [day, day.adding(days: 1)])
             #expect(all[0].scores[.coding] == .some(0.3))
@@ -74,7 +74,7 @@ extension StoreTests {
         await #expect(throws: Refused.self) { try await store.updateStudyPlan(at: start) { plan in plan.days = []; throw Refused() } }
         #expect(try await store.studyPlan()?.days.count == 2)
         let day = StudyDay(year: 2026, month: 12, day: 7)
-        try await store.saveReadiness(ReadinessSnapshot(day: day, scores: [.coding: 0.25, .mlSystemDesign: .some(nil)]))
+        try await store.saveReadiness(ReadinessSnapshot(day: day, scores: [.coding: 0.25, .mlSystemDesign: nil]))
         #expect(try await store.readinessSnapshots(since: day).first?.scores[.mlSystemDesign] == .some(nil))
         try await store.setChecklistTick("x", ticked: true, at: start)
         #expect(try await store.checklistTicks() == ["x"])

@@ -124,14 +124,14 @@ public enum Checklist {
 /// `{"sections": [{"id", "title", "lines": [{"id", "title", "ticked", "by": "evidence"|"hand", "how", "progress"}]}]}`
 public enum ChecklistJSON {
     public static func sections(_ lines: [ChecklistLine]) -> JSONValue {
-        .object(["sections": .array(ChecklistSection.allCases.map { section in
+        .object(["sections": .array(ChecklistSection.allCases.map { section -> JSONValue in
             .object([
                 "id": .string(section.rawValue), "title": .string(section.title),
-                "lines": .array(lines.filter { $0.section == section }.map { line in
+                "lines": .array(lines.filter { $0.section == section }.map { line -> JSONValue in
                     .object([
                         "id": .string(line.id), "title": .string(line.title), "ticked": .bool(line.ticked),
                         "by": .string(line.byEvidence ? "evidence" : "hand"), "how": .string(line.howToTick),
-                        "progress": line.progress.map { .string($0) } ?? .null,
+                        "progress": line.progress.map { JSONValue.string($0) } ?? JSONValue.null,
                     ])
                 }),
             ])

@@ -21,7 +21,7 @@ public enum PlanJSON {
 
     public static func task(_ task: PlanTask) -> JSONValue {
         .object([
-            "item": .string(task.item.description), "items": .array(task.items.map { .string($0.description) }),
+            "item": .string(task.item.description), "items": .array(task.items.map { JSONValue.string($0.description) }),
             "minutes": .int(task.minutes), "title": .string(task.title), "round": .string(task.round.rawValue),
             "review": .bool(task.review), "done": .bool(task.done),
         ])
@@ -29,12 +29,12 @@ public enum PlanJSON {
 
     public static func change(_ change: PlanChange) -> JSONValue {
         .object([
-            "date": .string(change.day.description), "reasons": .array(change.reasons.map { .string($0) }),
-            "boosted": .array(change.boosted.map { .string($0.rawValue) }),
-            "moves": .array(change.moves.map { move in
+            "date": .string(change.day.description), "reasons": .array(change.reasons.map { JSONValue.string($0) }),
+            "boosted": .array(change.boosted.map { JSONValue.string($0.rawValue) }),
+            "moves": .array(change.moves.map { move -> JSONValue in
                 .object([
                     "item": .string(move.item.description), "title": .string(move.title),
-                    "from": move.from.map { .string($0.description) } ?? .null, "to": move.to.map { .string($0.description) } ?? .null,
+                    "from": move.from.map { JSONValue.string($0.description) } ?? JSONValue.null, "to": move.to.map { JSONValue.string($0.description) } ?? JSONValue.null,
                 ])
             }),
         ])

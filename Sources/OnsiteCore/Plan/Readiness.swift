@@ -156,8 +156,8 @@ public enum ReadinessJSON {
     public static func rounds(_ rounds: [RoundReadiness]) -> JSONValue {
         .object(["rounds": .object(Dictionary(uniqueKeysWithValues: rounds.map { r in
             (r.round.rawValue, JSONValue.object([
-                "score": r.score.map { .double(($0 * 1000).rounded() / 1000) } ?? .null,
-                "evidence": .array(r.evidence.map { .object(["source": .string($0.source), "score": .double(($0.score * 1000).rounded() / 1000), "detail": .string($0.detail)]) }),
+                "score": r.score.map { JSONValue.double(($0 * 1000).rounded() / 1000) } ?? JSONValue.null,
+                "evidence": .array(r.evidence.map { JSONValue.object(["source": .string($0.source), "score": .double(($0.score * 1000).rounded() / 1000), "detail": .string($0.detail)]) }),
             ]))
         }))])
     }

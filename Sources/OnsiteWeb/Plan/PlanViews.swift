@@ -24,24 +24,30 @@ struct PlanFormView {
         for round in PlanRounds.all { weights[round.rawValue] = fields["w-\(round.rawValue)"] ?? "" }
     }
 
-    struct Option { var value: String; var label: String; var selected: Bool }
-    struct Weight { var round: String; var title: String; var value: String; var placeholder: String }
-
-    var templates: [Option] { PlanTemplate.allCases.map { Option(value: $0.rawValue, label: $0.title, selected: $0.rawValue == template) } }
-    var targets: [Option] { PlanTarget.allCases.map { Option(value: $0.rawValue, label: $0.title, selected: $0.rawValue == target) } }
-    var levels: [Option] { PlanLevel.allCases.map { Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0.rawValue == level) } }
-    var weightFields: [Weight] {
+    /// What the template reads: swift-mustache sees stored properties only (it reflects with Mirror).
+    func render() -> PlanFormRender {
         let defaults = RoundWeights.defaults(for: PlanTarget(rawValue: target) ?? .bigTech, level: PlanLevel(rawValue: level) ?? .mid)
-        return PlanRounds.all.map { Weight(round: $0.rawValue, title: $0.title, value: weights[$0.rawValue] ?? "", placeholder: String(defaults[$0])) }
+        return PlanFormRender(
+            start: start, interview: interview, weekdayHours: weekdayHours, weekendHours: weekendHours, daysOff: daysOff,
+            templates: PlanTemplate.allCases.map { PlanOption(value: $0.rawValue, label: $0.title, selected: $0.rawValue == template) },
+            targets: PlanTarget.allCases.map { PlanOption(value: $0.rawValue, label: $0.title, selected: $0.rawValue == target) },
+            levels: PlanLevel.allCases.map { PlanOption(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0.rawValue == level) },
+            weightFields: PlanRounds.all.map { PlanWeightField(round: $0.rawValue, title: $0.title, value: weights[$0.rawValue] ?? "", placeholder: String(defaults[$0])) },
+            templateError: errors["template"], startError: errors["start"], interviewError: errors["interview"],
+            weekdayError: errors["weekday-hours"], weekendError: errors["weekend-hours"], daysOffError: errors["days-off"],
+            weightsError: errors["weights"], hasErrors: !errors.isEmpty)
     }
-    var templateError: String? { errors["template"] }
-    var startError: String? { errors["start"] }
-    var interviewError: String? { errors["interview"] }
-    var weekdayError: String? { errors["weekday-hours"] }
-    var weekendError: String? { errors["weekend-hours"] }
-    var daysOffError: String? { errors["days-off"] }
-    var weightsError: String? { errors["weights"] }
-    var hasErrors: Bool { !errors.isEmpty }
+}
+
+struct PlanOption { var value: String; var label: String; var selected: Bool }
+struct PlanWeightField { var round: String; var title: String; var value: String; var placeholder: String }
+
+struct PlanFormRender {
+    var start: String, interview: String, weekdayHours: String, weekendHours: String, daysOff: String
+    var templates: [PlanOption], targets: [PlanOption], levels: [PlanOption], weightFields: [PlanWeightField]
+    var templateError: String?, startError: String?, interviewError: String?, weekdayError: String?, weekendError: String?
+    var daysOffError: String?, weightsError: String?
+    var hasErrors: Bool
 }
 
 struct PlanTaskRow { var index: Int; var title: String; var minutes: Int; var done: Bool; var review: Bool; var round: String; var item: String }
@@ -52,7 +58,7 @@ struct PlanDayRow {
 }
 
 struct PlanMoveRow { var title: String; var from: String; var to: String }
-struct PlanChangeRow { var date: String; var reasons: [String]; var moves: [PlanMoveRow]; var moreMoves: Int; var hasMoves: Bool }
+struct PlanChangeRow { var date: String; var reasons: [String]; var moves: [PlanMoveRow]; var moreMoves: String?; var hasMoves: Bool }
 struct CountRow { var label: String; var value: Int }
 
 struct PlanPageView {
@@ -65,7 +71,7 @@ struct PlanPageView {
     var rounds: [CountRow] = []
     var changes: [PlanChangeRow] = []
     var hasChanges = false
-    var form: PlanFormView
+    var form: PlanFormRender
     var csrf: String
     var formOpen: Bool
 
@@ -73,7 +79,7 @@ struct PlanPageView {
 
     init(plan: StudyPlan?, today: StudyDay, form: PlanFormView, csrf: String, formOpen: Bool = false) {
         self.hasPlan = plan != nil
-        self.form = form
+        self.form = form.render()
         self.csrf = csrf
         self.formOpen = formOpen || plan == nil
         guard let plan else { return }
@@ -95,7 +101,7 @@ struct PlanPageView {
             PlanChangeRow(
                 date: change.day.description, reasons: change.reasons,
                 moves: change.moves.prefix(40).map { PlanMoveRow(title: $0.title, from: $0.from?.description ?? "–", to: $0.to?.description ?? "no room before the interview") },
-                moreMoves: max(0, change.moves.count - 40), hasMoves: !change.moves.isEmpty)
+                moreMoves: change.moves.count > 40 ? String(change.moves.count - 40) : nil, hasMoves: !change.moves.isEmpty)
         }
         hasChanges = !changes.isEmpty
     }

@@ -64,7 +64,7 @@ struct TodayPlanView {
     var inPlan: Bool
     var kind = "", focus = "", minutes = 0, date = ""
     var tasks: [PlanTaskRow] = []
-    var hasTasks: Bool { !tasks.isEmpty }
+    var hasTasks = false
 
     static func make(_ plan: PlanService) async throws -> TodayPlanView {
         guard let current = try await plan.current() else { return TodayPlanView(hasPlan: false, inPlan: false) }
@@ -73,7 +73,7 @@ struct TodayPlanView {
             hasPlan: true, inPlan: true, kind: day.kind.rawValue, focus: day.focus, minutes: day.minutes, date: day.date.description,
             tasks: day.tasks.enumerated().map { i, t in
                 PlanTaskRow(index: i, title: t.title, minutes: t.minutes, done: t.done, review: t.review, round: t.round.title, item: t.item.description)
-            })
+            }, hasTasks: !day.tasks.isEmpty)
     }
 }
 

@@ -159,7 +159,7 @@ enum PlanText {
         var lines = ["\(plan.inputs.template.title) for \(plan.inputs.target.title): \(plan.inputs.start) to the interview on \(plan.inputs.interview)"]
         lines.append("Days: " + DayKind.allCases.compactMap { kind in plan.daysByKind[kind].map { "\($0) \(kind.rawValue)" } }.joined(separator: ", "))
         lines.append("Minutes: " + PlanRounds.all.map { "\($0.rawValue) \(plan.minutesByRound[$0] ?? 0)" }.joined(separator: ", "))
-        for day in plan.days { lines.append(day.tasks.isEmpty ? "\(day.date)  \(day.kind.rawValue)  \(day.minutes) min  (no tasks)" : day(day, numbered: false)) }
+        for day in plan.days { lines.append(day.tasks.isEmpty ? "\(day.date)  \(day.kind.rawValue)  \(day.minutes) min  (no tasks)" : PlanText.day(day, numbered: false)) }
         for change in plan.changes { lines.append(PlanText.change(change)) }
         return lines.joined(separator: "\n")
     }
