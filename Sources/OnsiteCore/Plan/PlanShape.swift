@@ -18,7 +18,7 @@ public struct DayShape: Sendable, Equatable {
         case .thirtyDay:
             if i % 7 == 6 { return buffer }
             if lastWeek {
-                if (n - 1 - i) % 2 == 0 { return mock("Integrated dry run: a timed mixed session across rounds") }
+                if (n - 1 - i) % 2 == 1 { return mock("Integrated dry run: a timed mixed session across rounds") }
                 return DayShape(kind: .study, focus: "Last week: close gaps in the weakest rounds", multipliers: [:])
             }
             if i % 7 == 5 { return mock("Weekly timed mixed session") }

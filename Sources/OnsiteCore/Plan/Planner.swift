@@ -105,7 +105,29 @@ public enum Planner {
         for round in rounds where budget > 0 {
             tasks += take(&pool, round: round, limit: &budget)
         }
-        return tasks
+        return mergeCardSets(tasks)
+    }
+
+    /// The second pass can continue a topic the first pass began: one set per topic a day.
+    static func mergeCardSets(_ tasks: [PlanTask]) -> [PlanTask] {
+        var out: [PlanTask] = []
+        var index: [String: Int] = [:]
+        for task in tasks {
+            guard task.item.kind == .card, !task.review, let colon = task.title.lastIndex(of: ":") else {
+                out.append(task)
+                continue
+            }
+            let group = String(task.title[..<colon])
+            if let i = index[group] {
+                out[i].items += task.items
+                out[i].minutes += task.minutes
+                out[i].title = "\(group): \(out[i].items.count) new cards"
+            } else {
+                index[group] = out.count
+                out.append(task)
+            }
+        }
+        return out
     }
 
     /// Pops items of one round while they fit `limit`; a topic's cards come as one set.

@@ -107,7 +107,7 @@ struct PlanPageView {
     }
 }
 
-struct ChecklistLineRow { var id: String; var title: String; var ticked: Bool; var byEvidence: Bool; var how: String; var progress: String? }
+struct ChecklistLineRow { var id: String; var title: String; var ticked: Bool; var tickedText: String; var byEvidence: Bool; var how: String; var progress: String? }
 struct ChecklistSectionRow { var id: String; var title: String; var done: Int; var total: Int; var lines: [ChecklistLineRow] }
 
 struct ChecklistPageView {
@@ -123,7 +123,7 @@ struct ChecklistPageView {
             guard !rows.isEmpty else { return nil }
             return ChecklistSectionRow(
                 id: section.rawValue, title: section.title, done: rows.filter(\.ticked).count, total: rows.count,
-                lines: rows.map { ChecklistLineRow(id: $0.id, title: $0.title, ticked: $0.ticked, byEvidence: $0.byEvidence, how: $0.howToTick, progress: $0.progress) })
+                lines: rows.map { ChecklistLineRow(id: $0.id, title: $0.title, ticked: $0.ticked, tickedText: $0.ticked ? "true" : "false", byEvidence: $0.byEvidence, how: $0.howToTick, progress: $0.progress) })
         }
         self.csrf = csrf
         self.error = error
