@@ -153,15 +153,21 @@ struct PlannerTests {
     }
 
     @Test func aLaggingRoundGetsMoreTimeAndTheReasonSaysSo() throws {
-        // Six hours a day: a behavioral question (20 min) fits its plain share once a day, its boosted share twice.
-        let plan = Planner.plan(PlanFixtures.inputs(.thirtyDay, weekday: 6, weekend: 6), pool: PlanFixtures.pool())
-        let today = PlanFixtures.start
-        let plain = Planner.replan(plan, today: today, pool: PlanFixtures.pool())
-        let boosted = Planner.replan(plan, today: today, pool: PlanFixtures.pool(), lagging: [.behavioral: "0.10 against a mean of 0.50"])
-        func behavioral(_ p: StudyPlan) -> Int { p.days.prefix(10).flatMap(\.tasks).filter { $0.round == .behavioral }.reduce(0) { $0 + $1.minutes } }
-        #expect(behavioral(boosted) > behavioral(plain))
-        #expect(try #require(boosted.changes.last).boosted == [.behavioral])
-        #expect(boosted.changes.last!.reasons.contains { $0.contains("Behavioral readiness lags (0.10 against a mean of 0.50)") })
+        // Two rounds of 5-minute items at 50/50: a lagging round gets 1.5 × 50 of 125 parts of the day.
+        let providers: [any PlanItemProvider] = [InterviewRound.coding, .mlBreadth].map { round in
+            FakeProvider(kind: .problem, list: (0..<200).map { PlanItem(ref: .problem("\(round.rawValue)-\($0)"), round: round, title: "\($0)", minutes: 5, reviewMinutes: 5) })
+        }
+        var inputs = PlanFixtures.inputs(.thirtyDay)
+        inputs.weights = RoundWeights([.coding: 50, .mlBreadth: 50])
+        func pool() -> PlanPool { PlanPool.make(providers: providers, states: ItemStates(), from: PlanFixtures.start, dueDay: { _ in PlanFixtures.start }) }
+        let plan = Planner.plan(inputs, pool: pool())
+        let plain = Planner.replan(plan, today: PlanFixtures.start, pool: pool())
+        let boosted = Planner.replan(plan, today: PlanFixtures.start, pool: pool(), lagging: [.coding: "0.10 against a mean of 0.50"])
+        func coding(_ p: StudyPlan) -> Int { p.days[0].tasks.filter { $0.round == .coding }.reduce(0) { $0 + $1.minutes } }
+        #expect(coding(plain) == 60)
+        #expect(coding(boosted) == 75)  // 120 × 75/125 = 72 → 70 in 5-minute items, plus the 5 minutes breadth left
+        #expect(try #require(boosted.changes.last).boosted == [.coding])
+        #expect(boosted.changes.last!.reasons.contains { $0.contains("Coding readiness lags (0.10 against a mean of 0.50)") })
     }
 
     @Test func badInputNamesTheField() {
