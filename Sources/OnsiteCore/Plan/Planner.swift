@@ -4,6 +4,8 @@
 public enum Planner {
     /// Most cards one card-set task holds.
     public static let maxCardsPerSet = 12
+    /// Days after learning an item that the plan projects its reviews.
+    public static let projectedReviews = [2, 7]
 
     /// A new plan from the start to the day before the interview.
     public static func plan(_ inputs: PlanInputs, pool: PlanPool) -> StudyPlan {
@@ -24,6 +26,11 @@ public enum Planner {
             carried += items
             pool.reviews[day] = nil
         }
+        // What is learned during the plan comes back for review: each new item is projected to fall
+        // due after `projectedReviews` days (about FSRS's first intervals for a Good answer).
+        var byRef: [ItemRef: PlanItem] = [:]
+        for items in pool.fresh.values { for item in items { byRef[item.ref] = item } }
+        var projected: [StudyDay: [PlanItem]] = [:]
         var out: [PlanDay] = []
         var date = max(from, inputs.start)
         while date < inputs.interview {
@@ -31,7 +38,7 @@ public enum Planner {
             let minutes = DayShape.minutes(shape.kind, available: inputs.minutes(on: date))
             let already = kept[date] ?? []
             var budget = max(0, minutes - already.reduce(0) { $0 + $1.minutes })
-            var due = carried + (pool.reviews.removeValue(forKey: date) ?? [])
+            var due = carried + (pool.reviews.removeValue(forKey: date) ?? []) + (projected.removeValue(forKey: date) ?? [])
             carried = []
             var tasks: [PlanTask] = already
             if shape.kind != .off {
@@ -52,6 +59,11 @@ public enum Planner {
                 tasks += mockSet(&pool, budget: &budget)
             case .light, .off:
                 break
+            }
+            for task in tasks where !task.review && !task.done {
+                for after in projectedReviews where date.adding(days: after) < inputs.interview {
+                    projected[date.adding(days: after), default: []] += task.items.compactMap { byRef[$0] }
+                }
             }
             out.append(PlanDay(date: date, kind: shape.kind, minutes: minutes, focus: shape.focus, tasks: tasks))
             date = date.adding(days: 1)
