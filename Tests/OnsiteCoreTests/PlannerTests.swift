@@ -157,6 +157,11 @@ struct PlannerTests {
         let moved = change.moves.filter { $0.from == PlanFixtures.start.adding(days: 1) }
         #expect(!moved.isEmpty)
         #expect(moved.allSatisfy { ($0.to ?? today) >= today })
+        // What was done on the first day keeps its projected review on day 0 + 7, given the catalogue.
+        let catalogue = Dictionary(uniqueKeysWithValues: PlanFixtures.providers.flatMap { $0.items() }.map { ($0.ref, $0) })
+        let withReviews = Planner.replan(plan, today: today, pool: pool, catalogue: catalogue)
+        let reviewedOnDay7 = withReviews.day(PlanFixtures.start.adding(days: 7))!.tasks.filter(\.review).flatMap(\.items)
+        #expect(done.allSatisfy { reviewedOnDay7.contains($0) })
         // Re-planning again the same day does not count the same missed days twice.
         #expect(replanned.missedDays(before: today).isEmpty)
     }

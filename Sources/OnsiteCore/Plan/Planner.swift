@@ -183,8 +183,20 @@ public enum Planner {
     /// Re-plans from `today`: days before stay as they were (with their done state); what was missed
     /// goes first, lagging rounds get half again their weight, and the change says what moved and why.
     /// `pool` is built from the schedules as they are now, excluding items done in the plan.
-    public static func replan(_ plan: StudyPlan, today: StudyDay, pool: PlanPool, lagging: [InterviewRound: String] = [:]) -> StudyPlan {
+    /// `catalogue` names every item (done ones included), so what was ticked done keeps its projected
+    /// reviews unless the store already schedules it.
+    public static func replan(
+        _ plan: StudyPlan, today: StudyDay, pool: PlanPool, lagging: [InterviewRound: String] = [:], catalogue: [ItemRef: PlanItem] = [:]
+    ) -> StudyPlan {
         var pool = pool
+        let scheduled = Set(pool.reviews.values.flatMap { $0.map(\.ref) })
+        for day in plan.days where day.date < today {
+            for task in day.tasks where task.done && !task.review {
+                for after in projectedReviews where day.date.adding(days: after) >= today {
+                    pool.reviews[day.date.adding(days: after), default: []] += task.items.filter { !scheduled.contains($0) }.compactMap { catalogue[$0] }
+                }
+            }
+        }
         let missed = plan.missedDays(before: today)
         let missedTasks = missed.flatMap(\.undone).filter { !$0.review }
         pool.prioritise(missedTasks.flatMap(\.items))

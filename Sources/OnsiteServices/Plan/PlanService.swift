@@ -61,7 +61,9 @@ public final class PlanService: Sendable {
     func replan(_ plan: StudyPlan, lagging: [InterviewRound: String]) async throws -> StudyPlan {
         let today = max(self.today, plan.inputs.start)
         let done = Set(plan.days.flatMap(\.tasks).filter(\.done).flatMap(\.items))
-        let new = Planner.replan(plan, today: today, pool: try await pool(from: today, excluding: done), lagging: lagging)
+        let catalogue = Dictionary(
+            PlanProviders.all(bundle: bundle, deepDives: try await store.deepDives()).flatMap { $0.items() }.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Planner.replan(plan, today: today, pool: try await pool(from: today, excluding: done), lagging: lagging, catalogue: catalogue)
         try await store.saveStudyPlan(new, at: clock.now())
         return new
     }
