@@ -48,6 +48,7 @@ public struct Services: Sendable {
     public let practice: BehavioralPracticeService
     public let depth: DepthService
     public let design: DesignService
+    public let plan: PlanService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -94,10 +95,11 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
         bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
     let design = DesignService(
         bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
+    let plan = try PlanService(bundle: bundle, store: store, calendar: config.calendar, clock: config.clock)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
         bundle: bundle, drill: drill, numeric: numeric, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
-        depth: depth, design: design,
+        depth: depth, design: design, plan: plan,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

@@ -18,6 +18,9 @@ public final class MemoryStore: Store {
         var stories: [(story: Story, createdAt: Date)] = []
         var deepDives: [String: DeepDiveRecord] = [:]
         var designAttempts: [DesignAttempt] = []
+        var plan: StudyPlan?
+        var readiness: [StudyDay: [InterviewRound: Double?]] = [:]
+        var checklistTicks: Set<String> = []
         var generation = 0
     }
 

@@ -76,13 +76,13 @@ public func buildRouter(
     router.add(middleware: SecurityHeaders())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: RequestGuard(hosts: AllowedHosts(listenHost: host, port: port, publicURL: publicURL), token: token))
-    router.addRoutes(TodayController(progress: progress, problems: problems, applications: services.applications, renderer: renderer).endpoints)
+    router.addRoutes(TodayController(progress: progress, problems: problems, applications: services.applications, plan: services.plan, renderer: renderer).endpoints)
     router.addRoutes(DrillController(drill: drill, numeric: services.numeric, renderer: renderer, token: token).endpoints)
     router.addRoutes(NumericController(numeric: services.numeric, renderer: renderer, token: token, clock: drill.clock).endpoints)
     router.addRoutes(NumericAPIController(numeric: services.numeric, clock: drill.clock).endpoints)
     router.addRoutes(QuickFireController(drill: drill, numeric: services.numeric, renderer: renderer).endpoints)
     router.addRoutes(TopicsController(drill: drill, progress: progress, search: CardSearch(cards: drill.bundle.cards), renderer: renderer).endpoints)
-    router.addRoutes(ProgressController(progress: progress, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
+    router.addRoutes(ProgressController(progress: progress, plan: services.plan, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
     router.addRoutes(ProblemsController(problems: problems, renderer: renderer, token: token).endpoints)
     router.addRoutes(OffersController(offers: services.offers, renderer: renderer, token: token).endpoints)
     router.addRoutes(DrillAPIController(drill: drill, progress: progress).endpoints)
@@ -99,6 +99,7 @@ public func buildRouter(
     router.addRoutes(DepthController(depth: services.depth, renderer: renderer, token: token).endpoints)
     router.addRoutes(DesignController(design: services.design, clock: drill.clock, renderer: renderer, token: token).endpoints)
     router.addRoutes(DesignAPIController(design: services.design).endpoints)
+    router.addRoutes(PlanController(plan: services.plan, renderer: renderer, token: token).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

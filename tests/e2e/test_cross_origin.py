@@ -110,6 +110,7 @@ def routes(card_id: str, token: str):
         *story_routes(token),
         *depth_routes(token),
         *design_routes(token),
+        *plan_routes(token),
     ]
 
 
@@ -126,6 +127,16 @@ def design_routes(token: str):
         ("api-design-draft", f"/api/v1/design/attempts/{DESIGN_ATTEMPT}/draft", "json", answer),
         ("api-design-submit", f"/api/v1/design/attempts/{DESIGN_ATTEMPT}/submit", "json", answer),
         ("api-design-diagram", "/api/v1/design/diagram", "json", {"text": "a -> b"}),
+    ]
+
+
+def plan_routes(token: str):
+    """The plan's and the checklist's POST routes: making a plan would replace the person's plan."""
+    return [
+        ("plan-make", "/plan", "form", {"template": "7-day", "interview": "2099-01-01", "weekday-hours": "1", "weekend-hours": "1", "csrf": token}),
+        ("plan-tick", "/plan/days/2099-01-01", "form", {"task-0": "1", "csrf": token}),
+        ("plan-replan", "/plan/replan", "form", {"csrf": token}),
+        ("checklist-tick", "/checklist/logistics:setup", "form", {"ticked": "1", "csrf": token}),
     ]
 
 
@@ -534,7 +545,8 @@ PAGES = ["/", "/drill", "/drills", "/problems", f"/problems/{PROBLEM}", "/topics
          "/offers", "/offers/new", "/offers/compare", "/offers/negotiate",
          "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch",
          "/stories", "/stories/new", "/stories/coverage", "/stories/import",
-         "/depth", "/depth/probes", "/design"]
+         "/depth", "/depth/probes", "/design",
+         "/plan", "/checklist"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

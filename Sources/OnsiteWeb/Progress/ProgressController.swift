@@ -7,6 +7,7 @@ import OnsiteServices
 /// Progress overview and the errors log (cards lapsed, most recent first).
 struct ProgressController<Context: RequestContext> {
     let progress: ProgressService
+    let plan: PlanService
     let bundle: ContentBundle
     let clock: WallClock
     let renderer: PageRenderer
@@ -25,7 +26,14 @@ struct ProgressController<Context: RequestContext> {
             totalReviews: summary.totalReviews, seen: overview.seen, total: overview.cards,
             inReview: overview.inReview, streak: summary.activity.streak,
             heatmapSVG: HeatmapSVG.render(summary.activity, weeks: TodaySummary.heatmapWeeks),
-            topics: overview.topics.map(TopicRow.init)))
+            topics: overview.topics.map(TopicRow.init), readinessCharts: try await readinessCharts()))
+    }
+
+    /// One server-drawn chart per round from the daily snapshots (today's taken first).
+    func readinessCharts() async throws -> [ReadinessChart] {
+        _ = try await plan.readiness()
+        let history = try await plan.readinessHistory()
+        return PlanRounds.all.map { ReadinessChart(round: $0.title, svg: ReadinessSVG.render(history, round: $0)) }
     }
 
     func errors(request: Request, context: Context) async throws -> HTMLPage {
@@ -45,7 +53,10 @@ struct ProgressView {
     var totalReviews: Int, seen: Int, total: Int, inReview: Int, streak: Int
     var heatmapSVG: String
     var topics: [TopicRow]
+    var readinessCharts: [ReadinessChart]
 }
+
+struct ReadinessChart { var round: String; var svg: String }
 
 struct LapseRow { var id: String, question: String, topicList: String, count: Int, when: String }
 struct LapseList { var items: [LapseRow] }

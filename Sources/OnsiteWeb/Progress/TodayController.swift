@@ -7,6 +7,7 @@ struct TodayController<Context: RequestContext> {
     let progress: ProgressService
     let problems: ProblemService
     let applications: ApplicationService
+    let plan: PlanService
     let renderer: PageRenderer
 
     var endpoints: RouteCollection<Context> {
@@ -28,7 +29,8 @@ struct TodayController<Context: RequestContext> {
             anyProblemSolved: statuses.contains { $0.isSolved },
             problemsSolved: statuses.filter(\.isSolved).count, problemsTotal: statuses.count,
             heatmapSVG: HeatmapSVG.render(summary.activity, weeks: TodaySummary.heatmapWeeks),
-            reminders: reminders, hasReminders: !reminders.isEmpty)
+            reminders: reminders, hasReminders: !reminders.isEmpty,
+            readiness: try await plan.readiness().map(ReadinessRow.init), planDay: try await TodayPlanView.make(plan))
         return renderer.render("home", view)
     }
 }
@@ -52,6 +54,27 @@ struct HomeView {
     var heatmapSVG: String
     var reminders: [ReminderRow]
     var hasReminders: Bool
+    var readiness: [ReadinessRow]
+    var planDay: TodayPlanView
+}
+
+/// Today's day of the plan on the home page (re-planned first when days were missed).
+struct TodayPlanView {
+    var hasPlan: Bool
+    var inPlan: Bool
+    var kind = "", focus = "", minutes = 0, date = ""
+    var tasks: [PlanTaskRow] = []
+    var hasTasks = false
+
+    static func make(_ plan: PlanService) async throws -> TodayPlanView {
+        guard let current = try await plan.current() else { return TodayPlanView(hasPlan: false, inPlan: false) }
+        guard let day = current.day(plan.today) else { return TodayPlanView(hasPlan: true, inPlan: false) }
+        return TodayPlanView(
+            hasPlan: true, inPlan: true, kind: day.kind.rawValue, focus: day.focus, minutes: day.minutes, date: day.date.description,
+            tasks: day.tasks.enumerated().map { i, t in
+                PlanTaskRow(index: i, title: t.title, minutes: t.minutes, done: t.done, review: t.review, round: t.round.title, item: t.item.description)
+            }, hasTasks: !day.tasks.isEmpty)
+    }
 }
 
 /// A job application's next step due today or overdue.
