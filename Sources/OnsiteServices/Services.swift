@@ -95,7 +95,10 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
         bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
     let design = DesignService(
         bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
-    let plan = try PlanService(bundle: bundle, store: store, calendar: config.calendar, clock: config.clock)
+    // Readiness for system design reads the coverage of every submitted design attempt.
+    let plan = try PlanService(bundle: bundle, store: store, calendar: config.calendar, clock: config.clock) {
+        try await design.history().compactMap(\.score)
+    }
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
         bundle: bundle, drill: drill, numeric: numeric, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,

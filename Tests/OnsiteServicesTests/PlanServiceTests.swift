@@ -26,14 +26,24 @@ import Testing
             case .card: #expect(Self.bundle.card(id: ref.id) != nil)
             case .problem: #expect(Self.bundle.problem(id: ref.id) != nil)
             case .behavioral: #expect(Self.bundle.behavioralQuestion(id: ref.id) != nil)
+            case .numeric: #expect(Self.bundle.numericDrill(id: ref.id) != nil)
+            case .design: #expect(Self.bundle.designItems.contains { $0.id == ref.id })
             default: Issue.record("unexpected \(ref)")
             }
         }
-        // No design cases in this bank: the plan still fills its days, giving design's minutes to the others.
-        #expect(plan.minutesByRound[.mlSystemDesign] == nil)
+        #expect((plan.minutesByRound[.mlSystemDesign] ?? 0) > 0, "the bank's design cases and drills are planned")
         #expect(try await services.plan.current() == plan)
         let ics = try await services.plan.ics()
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 30)
+    }
+
+    @Test func aBankWithoutDesignItemsGivesDesignsMinutesToTheOtherRounds() async throws {
+        var bare = Self.bundle
+        bare.designItems = []
+        let services = try await ServiceHarness().services(bundle: bare)
+        let plan = try await services.plan.make(inputs(services.plan.today))
+        #expect(plan.minutesByRound[.mlSystemDesign] == nil)
+        #expect(plan.days.filter { $0.kind == .study }.allSatisfy { !$0.tasks.isEmpty })
     }
 
     @Test func badInputNamesTheFieldAndKeepsTheSavedPlan() async throws {

@@ -32,7 +32,7 @@ public enum ChecklistRule: Sendable, Equatable {
     case storyCoverage
     /// At least `need` stories with no lint error.
     case cleanStories(need: Int)
-    /// At least `need` design cases scored. HOOK: counted once the design branch supplies scores.
+    /// At least `need` design attempts scored by the rubric.
     case designCases(need: Int)
     /// Only the person knows.
     case byHand
@@ -45,7 +45,7 @@ public struct ChecklistEvidence: Sendable {
     public var topicCards: [String: (total: Int, retained: Int)] = [:]
     public var deepDives = 0, depthReviews = 0, cleanStories = 0
     public var coverageComplete = false
-    /// nil until design cases exist (then the rule ticks by evidence).
+    /// nil when the bank has no design items (the line is then ticked by hand).
     public var designCasesScored: Int?
 
     public init() {}

@@ -49,7 +49,7 @@ public struct ReadinessInputs: Sendable {
     public var depthRetrievability: [Double] = []
     public var depthReviews = 0
     /// Design rubric scores in 0…1, one per design case attempted.
-    /// HOOK: filled by the design branch (`PlanService.designRubricScores`); empty means no evidence.
+    /// The coverage of each submitted design attempt (`PlanService.designRubricScores`); empty means no evidence.
     public var designRubricScores: [Double] = []
 
     public init() {}
@@ -109,7 +109,7 @@ public enum Readiness {
                 if !inputs.designRubricScores.isEmpty {
                     let score = inputs.designRubricScores.reduce(0, +) / Double(inputs.designRubricScores.count)
                     evidence.append(ReadinessEvidence(
-                        source: "design-rubric", score: score, detail: "\(inputs.designRubricScores.count) design cases scored; mean rubric coverage \(fixed(score))"))
+                        source: "design-rubric", score: score, detail: "\(inputs.designRubricScores.count) design attempts scored; mean rubric coverage \(fixed(score))"))
                 }
             default: break
             }

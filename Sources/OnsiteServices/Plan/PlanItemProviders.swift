@@ -5,7 +5,8 @@ public import OnsiteCore
 /// or the store is an empty list, and a new kind (design cases, numeric drills) plugs in as one more.
 enum PlanProviders {
     static func all(bundle: ContentBundle, deepDives: [DeepDiveRecord]) -> [any PlanItemProvider] {
-        [CardItems(bundle: bundle), ProblemItems(bundle: bundle), BehavioralItems(bundle: bundle), DeepDiveItems(deepDives: deepDives)]
+        [CardItems(bundle: bundle), NumericItems(bundle: bundle), ProblemItems(bundle: bundle), BehavioralItems(bundle: bundle),
+         DeepDiveItems(deepDives: deepDives), DesignItems(bundle: bundle)]
     }
 }
 
@@ -62,6 +63,32 @@ struct DeepDiveItems: PlanItemProvider {
     func items() -> [PlanItem] {
         deepDives.sorted { $0.id < $1.id }.map { dive in
             PlanItem(ref: ItemRef(.depth, dive.id), round: .mlDepth, title: "Probe practice: \(dive.id)", minutes: 25, reviewMinutes: 15)
+        }
+    }
+}
+
+/// Numeric drills, a few minutes each with fresh numbers every time; breadth, in the bank's order.
+struct NumericItems: PlanItemProvider {
+    let bundle: ContentBundle
+    var kind: ItemKind { .numeric }
+
+    func items() -> [PlanItem] {
+        bundle.numericDrills.map { drill in
+            PlanItem(ref: ItemRef(.numeric, drill.id), round: .mlBreadth, title: "Numeric drill: \(drill.title)", minutes: 4, reviewMinutes: 2)
+        }
+    }
+}
+
+/// System design: the single-step drills first (5-minute reps), then the full cases (45 minutes each).
+struct DesignItems: PlanItemProvider {
+    let bundle: ContentBundle
+    var kind: ItemKind { .design }
+
+    func items() -> [PlanItem] {
+        let drills = bundle.designItems.filter { $0.kind == .drill }, cases = bundle.designItems.filter { $0.kind == .case }
+        return (drills + cases).map { item in
+            PlanItem(ref: ItemRef(.design, item.id), round: .mlSystemDesign, title: "Design \(item.kind == .case ? "case" : "drill"): \(item.title)",
+                     minutes: item.kind == .case ? 50 : 8, reviewMinutes: item.kind == .case ? 45 : 6)
         }
     }
 }

@@ -11,8 +11,8 @@ public final class PlanService: Sendable {
     let calendar: StudyCalendar
     let clock: WallClock
     let scheduler: Scheduler
-    /// HOOK for the design branch: design rubric scores in 0…1, one per case attempted. Until
-    /// design cases exist there are none, and the design round's readiness says "no evidence yet".
+    /// Design rubric scores in 0…1, one per submitted design attempt (`buildServices` reads them from the
+    /// design service); with none, the design round's readiness says "no evidence yet".
     let designRubricScores: @Sendable () async throws -> [Double]
 
     init(
@@ -231,7 +231,7 @@ public final class PlanService: Sendable {
         evidence.coverageComplete = Coverage.matrix(stories).gaps.allSatisfy { !StoryTheme.common.contains($0) } && !stories.isEmpty
         evidence.cleanStories = stories.filter { !StarLinter.lint($0).contains { $0.severity == .error } }.count
         let design = try await designRubricScores()
-        evidence.designCasesScored = design.isEmpty ? nil : design.count
+        evidence.designCasesScored = bundle.designItems.isEmpty ? nil : design.count
         return evidence
     }
 }
