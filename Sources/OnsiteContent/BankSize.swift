@@ -10,6 +10,9 @@ public enum BankSize {
     public static let questionsPerTheme = 5
     public static let screenQuestions = 25
     public static let depthProbes = 50
+    /// Issue 8: at least 16 worked design cases and 40 single-step drills.
+    public static let designCases = 16
+    public static let designDrills = 40
 
     /// One diagnostic per shortfall, pointing at the folder or file that should hold more.
     public static func check(_ bundle: ContentBundle) -> [ContentDiagnostic] {
@@ -45,6 +48,12 @@ public enum BankSize {
         let rounds = Set(bundle.questionsToAsk.map(\.round))
         for round in AskingRound.allCases where !rounds.contains(round) {
             short("screen/questions-to-ask.yaml", "no questions to ask for the round `\(round.rawValue)`")
+        }
+        if bundle.designCases.count < designCases {
+            short("design/cases/", "\(bundle.designCases.count) design case(s); the bank needs at least \(designCases)")
+        }
+        if bundle.designDrills.count < designDrills {
+            short("design/drills/", "\(bundle.designDrills.count) design drill(s); the bank needs at least \(designDrills)")
         }
         if bundle.pitch == nil {
             short("screen/pitch.md", "the bank needs the 2-minute pitch guide")

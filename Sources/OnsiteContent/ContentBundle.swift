@@ -22,6 +22,8 @@ public struct ContentBundle: Sendable {
     public var pitch: PitchGuide?
     /// Probe questions of the ML depth round, in file order (phases interleave as written).
     public var depthProbes: [DepthProbe] = []
+    /// ML system design cases and single-step drills, cases first, each by id.
+    public var designItems: [DesignItem] = []
     private var problemIndex: [String: Int]
     private var cardIndex: [String: Int]
     /// Card ids in bank order, all and by topic, computed once: the drill queue needs them per request.
@@ -116,6 +118,8 @@ public struct ContentBundle: Sendable {
         problems += behavioral.problems
         let (probes, probeProblems) = ProbesFile.load(folder: folder)
         problems += probeProblems
+        let design = DesignBank(folder: folder, topics: topicIDs)
+        problems += design.problems
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var bundle = ContentBundle(topics: topics, cards: cards, problems: codingProblems)
         bundle.themes = behavioral.themes
@@ -124,6 +128,7 @@ public struct ContentBundle: Sendable {
         bundle.questionsToAsk = behavioral.questionsToAsk
         bundle.pitch = behavioral.pitch
         bundle.depthProbes = probes
+        bundle.designItems = design.items.sorted { ($0.kind == .case ? 0 : 1, $0.id) < ($1.kind == .case ? 0 : 1, $1.id) }
         bundle.folder = folder
         return (bundle, problems)
     }

@@ -40,11 +40,18 @@ public struct ContentStats: Sendable, Codable, Equatable {
     public var behavioralQuestions: BehavioralCounts
     public var screenQuestions: ScreenCounts
     public var depthProbes: ProbeCounts
+    /// ML system design cases and single-step drills (issue 8).
+    public var designCases: Total
+    public var designDrills: Total
 
     /// Depth probes by phase, every phase present.
     public struct ProbeCounts: Sendable, Codable, Equatable {
         public var total: Int
         public var byPhase: [String: Int]
+    }
+
+    public struct Total: Sendable, Codable, Equatable {
+        public var total: Int
     }
 
     public init(bundle: ContentBundle) {
@@ -83,6 +90,8 @@ public struct ContentStats: Sendable, Codable, Equatable {
         var byPhase = Dictionary(uniqueKeysWithValues: DepthPhase.allCases.map { ($0.rawValue, 0) })
         for probe in bundle.depthProbes { byPhase[probe.phase.rawValue, default: 0] += 1 }
         depthProbes = ProbeCounts(total: bundle.depthProbes.count, byPhase: byPhase)
+        designCases = Total(total: bundle.designCases.count)
+        designDrills = Total(total: bundle.designDrills.count)
     }
 }
 

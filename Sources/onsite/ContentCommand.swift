@@ -67,6 +67,7 @@ struct ContentCommand: AsyncParsableCommand {
             }
             let screen = stats.screenQuestions
             print("screen questions: \(screen.total) (" + ScreenCategory.allCases.map { "\($0.rawValue) \(screen.byCategory[$0.rawValue] ?? 0)" }.joined(separator: ", ") + ")")
+            print("design: \(stats.designCases.total) cases, \(stats.designDrills.total) drills")
         }
     }
 

@@ -10,7 +10,7 @@ struct Onsite: AsyncParsableCommand {
         abstract: "Prepare for the machine-learning engineering interview loop, privately, on your machine.",
         subcommands: [
             Serve.self, Drill.self, Stats.self, Problems.self, Problem.self, JudgeCommand.self, SelfTestCommand.self, ContentCommand.self,
-            Migrate.self, AppsCommand.self, OfferCommand.self, StoriesCommand.self, DepthCommand.self,
+            Migrate.self, AppsCommand.self, OfferCommand.self, StoriesCommand.self, DepthCommand.self, DesignCommand.self,
         ])
 
     /// Exit codes as the design fixes them: 0 success, 1 a user error (message on stderr), 2 usage.
