@@ -16,6 +16,9 @@ public struct ServiceConfiguration: Sendable {
     /// Interval fuzz, as Anki and py-fsrs do; tests turn it off to compare exact intervals.
     public var fuzz = true
     public var judge = JudgeChoice.none
+    /// The design stage of mocks: the design feature's cases and rubric scorer once it provides them.
+    public var mockDesign: any MockDesignStage = UnavailableDesignStage(
+        reason: "no design cases with a rubric scorer in this build yet, so the design stage is skipped")
 
     public init(database: StoreLocation, contentFolder: URL) {
         self.database = database
@@ -46,6 +49,7 @@ public struct Services: Sendable {
     public let stories: StoryService
     public let practice: BehavioralPracticeService
     public let depth: DepthService
+    public let mock: MockService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -88,10 +92,14 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
         generators: config.generators)
     let depth = DepthService(
         bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
+    let mock = MockService(
+        bundle: bundle, store: store, drill: drill, problems: problems, practice: practice, design: config.mockDesign, clock: config.clock,
+        generators: config.generators,
+        reportFeeds: [])  // the study plan's PlanService joins here when it lands (MockReportFeed)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
         bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
-        depth: depth,
+        depth: depth, mock: mock,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

@@ -9,6 +9,7 @@ enum StoreMigrations {
     static let all: [any AsyncMigration] = [
         CreateReviewTables(), CreateSubmissions(), TypedItemRefs(), SettingsAndGeneration(), CreateApplications(), CreateOffers(),
         CreateStories(), ItemKindCheck.behavioral, ItemKindCheck.numericDesignDepth, CreateDeepDives(),
+        CreateMocks(),
     ]
 }
 

@@ -17,6 +17,7 @@ public final class MemoryStore: Store {
         var applications: [JobApplication] = []
         var stories: [(story: Story, createdAt: Date)] = []
         var deepDives: [String: DeepDiveRecord] = [:]
+        var mocks: [Mock] = []
         var generation = 0
     }
 
@@ -39,7 +40,7 @@ public final class MemoryStore: Store {
         data.withLock { Self.review(item, review, in: &$0) }
     }
 
-    private static func review(_ item: ItemRef, _ review: ScheduledReview, in data: inout Data) -> Card {
+    static func review(_ item: ItemRef, _ review: ScheduledReview, in data: inout Data) -> Card {
         let before = data.states[item]
         let after = review.schedule(before)
         data.states[item] = after

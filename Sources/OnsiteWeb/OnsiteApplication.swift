@@ -80,7 +80,7 @@ public func buildRouter(
     router.addRoutes(DrillController(drill: drill, renderer: renderer, token: token).endpoints)
     router.addRoutes(QuickFireController(drill: drill, renderer: renderer).endpoints)
     router.addRoutes(TopicsController(drill: drill, progress: progress, search: CardSearch(cards: drill.bundle.cards), renderer: renderer).endpoints)
-    router.addRoutes(ProgressController(progress: progress, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
+    router.addRoutes(ProgressController(progress: progress, mocks: services.mock, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
     router.addRoutes(ProblemsController(problems: problems, renderer: renderer, token: token).endpoints)
     router.addRoutes(OffersController(offers: services.offers, renderer: renderer, token: token).endpoints)
     router.addRoutes(DrillAPIController(drill: drill, progress: progress).endpoints)
@@ -95,6 +95,8 @@ public func buildRouter(
     router.addRoutes(StoriesController(stories: services.stories, themes: themes, renderer: renderer, token: token).endpoints)
     router.addRoutes(StoriesAPIController(stories: services.stories).endpoints)
     router.addRoutes(DepthController(depth: services.depth, renderer: renderer, token: token).endpoints)
+    router.addRoutes(MockController(mocks: services.mock, problems: problems, renderer: renderer, token: token).endpoints)
+    router.addRoutes(MockAPIController(mocks: services.mock).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

@@ -9,7 +9,8 @@ struct PageRenderer: Sendable {
         "applications", "applications-detail", "applications-funnel", "applications-import",
         "offers", "offers-form", "offers-detail", "offers-delete", "offers-compare", "offers-negotiate",
         "practice", "screen", "screen-pitch", "depth", "depth-edit", "depth-practice", "depth-delete", "depth-probes",
-        "stories", "stories-edit", "stories-view", "stories-delete", "stories-coverage", "stories-import"]
+        "stories", "stories-edit", "stories-view", "stories-delete", "stories-coverage", "stories-import",
+        "mock", "mock-stage", "mock-report"]
     let library: MustacheLibrary
 
     init() async throws {
