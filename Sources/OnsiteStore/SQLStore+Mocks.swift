@@ -87,7 +87,7 @@ extension SQLStore {
                 note: try row.decode(column: "note", as: String.self),
                 answers: answers["\(mockID)/\(position)"] ?? []))
         }
-        return try mockRows.compactMap { row in
+        return try mockRows.compactMap { row -> Mock? in
             let id = try row.decode(column: "id", as: String.self)
             guard let uuid = UUID(uuidString: id) else { return nil }
             return Mock(
@@ -99,9 +99,10 @@ extension SQLStore {
 
     /// `kind:id` lines back to references (ids never hold a newline).
     static func itemRefs(_ text: String) -> [ItemRef] {
-        text.split(separator: "\n").compactMap { line in
-            guard let colon = line.firstIndex(of: ":"), let kind = ItemKind(rawValue: String(line[..<colon])) else { return nil }
-            return ItemRef(kind, String(line[line.index(after: colon)...]))
+        text.split(separator: "\n").compactMap { line -> ItemRef? in
+            let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, let kind = ItemKind(rawValue: String(parts[0])) else { return nil }
+            return ItemRef(kind, String(parts[1]))
         }
     }
 }
