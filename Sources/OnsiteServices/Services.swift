@@ -16,9 +16,8 @@ public struct ServiceConfiguration: Sendable {
     /// Interval fuzz, as Anki and py-fsrs do; tests turn it off to compare exact intervals.
     public var fuzz = true
     public var judge = JudgeChoice.none
-    /// The design stage of mocks: the design feature's cases and rubric scorer once it provides them.
-    public var mockDesign: any MockDesignStage = UnavailableDesignStage(
-        reason: "no design cases with a rubric scorer in this build yet, so the design stage is skipped")
+    /// The design stage of mocks; nil: the bank's design cases scored with `DesignScorer`.
+    public var mockDesign: (any MockDesignStage)?
 
     public init(database: StoreLocation, contentFolder: URL) {
         self.database = database
@@ -93,7 +92,7 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
     let depth = DepthService(
         bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
     let mock = MockService(
-        bundle: bundle, store: store, drill: drill, problems: problems, practice: practice, design: config.mockDesign, clock: config.clock,
+        bundle: bundle, store: store, drill: drill, problems: problems, practice: practice, design: config.mockDesign ?? BundleDesignStage(bundle: bundle), clock: config.clock,
         generators: config.generators,
         reportFeeds: [])  // the study plan's PlanService joins here when it lands (MockReportFeed)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()

@@ -1,6 +1,7 @@
 import Foundation
 import OnsiteContent
 import OnsiteCore
+import OnsiteJudge
 import OnsiteServices
 @testable import OnsiteStore
 import OnsiteTestSupport
@@ -28,7 +29,8 @@ import Testing
         _ = try await mocks.submit(mock.id, problemID: problem, code: "wrong")
         harness.clock.advance(by: 600)
         let (_, accepted) = try await mocks.submit(mock.id, problemID: problem, code: "correct")
-        #expect(accepted.report.verdict == .accepted && accepted.review == .acceptedAfterFailures(1))
+        #expect(accepted.report.verdict == VerdictKind.accepted)
+        #expect(accepted.review == AttemptOutcome.acceptedAfterFailures(1))
         #expect(try await harness.store.submissions(problemID: problem, limit: 10).count == 2)
         await #expect(throws: MockError.wrongStage(expected: .breadth, current: .coding)) {
             try await mocks.rateCard(mock.id, cardID: "l1-sparsity", rating: .good)
@@ -62,7 +64,8 @@ import Testing
         let report = mocks.report(mock)
         #expect(report.stages.map(\.usedSeconds) == [1200, 480, 0, 360])
         #expect(report.stages[0].items[0].outcome == "Accepted after 1 failed submit")
-        #expect(report.stages[1].score == 7 * (2.0 / 3) / 8)
+        let breadthScore: Double = 7.0 * 2.0 / 3.0 / 8.0
+        #expect(abs((report.stages[1].score ?? 0) - breadthScore) < 1e-9)
         #expect(report.stages[2].status == .skipped && report.stages[2].score == nil)
         #expect(report.mistakes.map(\.item) == [cards[0], mock.stages[3].items[2]])
         // The errors log: the forgotten card among the lapses, and the mock's own wrong answers.
@@ -141,5 +144,47 @@ import Testing
         #expect(paused.current?.timer == StageTimer(elapsedSeconds: 360))
         #expect(try await store.reviewLog(first).map(\.rating) == [.hard])
         await store.close()
+    }
+}
+
+/// The design stage over a bank with one case, scored by `DesignScorer`.
+@Suite struct MockDesignStageTests {
+    static func item() -> DesignItem {
+        DesignItem(
+            id: "feed-ranking", title: "Rank a feed", kind: .case, difficulty: .hard, topics: ["ranking"], prompt: "Design the ranking of a feed.",
+            steps: [
+                DesignStepRubric(
+                    step: .metrics, answer: "CTR online.", points: [RubricPoint(id: "online", point: "an online metric", weight: 1, phrases: ["click through rate"])],
+                    anchors: DesignAnchors([:])),
+                DesignStepRubric(
+                    step: .data, answer: "Leakage.", points: [RubricPoint(id: "leak", point: "label leakage", weight: 1, phrases: ["label leakage"])],
+                    anchors: DesignAnchors([:])),
+            ],
+            redFlags: [])
+    }
+
+    @Test func aDesignRoundIsAnsweredByStepAndScoredOnTheRubric() async throws {
+        let harness = ServiceHarness()
+        let content = try ContentFixtures.smallBundle()
+        defer { content.remove() }
+        var bundle = try ContentBundle.load(from: content.url)
+        bundle.designItems = [Self.item()]
+        let services = try await harness.services(bundle: bundle)
+        #expect(services.mock.unavailable()[.design] == nil)
+        var mock = try await services.mock.start(.round(.design))
+        #expect(mock.current?.items == [ItemRef(.design, "feed-ranking")])
+        await #expect(throws: BadInput.self) {
+            try await services.mock.answerDesign(mock.id, caseID: "feed-ranking", step: "metrics", answer: "  ")
+        }
+        mock = try await services.mock.answerDesign(mock.id, caseID: "feed-ranking", step: "metrics", answer: "Online I would watch click through rate.")
+        let (texts, score) = services.mock.designScore(try #require(mock.current))
+        #expect(texts == ["metrics": "Online I would watch click through rate."])
+        #expect(score?.steps["metrics"] == 1 && score?.total == 0.5)
+        let report = try await services.mock.finish(mock.id)
+        #expect(report.stages[0].items[0].outcome == "Rubric 50%, 1 step answered")
+        #expect(report.overall == 0.5)
+        // The next design mock favours... the only case, used or not: the bank has one.
+        let again = try await services.mock.start(.round(.design))
+        #expect(again.current?.items == [ItemRef(.design, "feed-ranking")])
     }
 }

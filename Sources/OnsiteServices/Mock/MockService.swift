@@ -1,6 +1,7 @@
 public import Foundation
 public import OnsiteContent
 public import OnsiteCore
+import OnsiteJudge
 import OnsiteStore
 
 /// Mock interviews: a single round or the whole loop, items chosen to avoid repeats and favour weak
@@ -88,7 +89,13 @@ public struct MockService: Sendable {
         case .behavioral:
             return try await reviewed(bundle.behavioralQuestions.map(\.id), kind: .behavioral, scheduler: practice.scheduler, now: now)
         case .design:
-            return try await design.candidates()
+            var last: [String: Double] = [:]
+            for mock in try await store.mocks().reversed() {  // oldest first, so the newest score wins
+                for stage in mock.stages where stage.kind == .design {
+                    for answer in stage.answers { if let score = answer.score { last[answer.item.id] = score } }
+                }
+            }
+            return design.candidates(lastScores: last)
         }
     }
 
@@ -117,7 +124,7 @@ public struct MockService: Sendable {
     /// A mock by the id a person typed or a URL carried.
     public func mock(id text: String) async throws -> Mock {
         guard let id = UUID(uuidString: text) else { throw MockError.unknownMock(text) }
-        return try await mock(id: id)
+        return try await self.mock(id: id)
     }
 
     /// Every mock, most recent first.
@@ -128,9 +135,9 @@ public struct MockService: Sendable {
 
     /// Wrong answers from finished mocks, newest mock first: the errors log's mock section.
     public func mistakes(limit: Int = 100) async throws -> [(mock: Mock, item: MockReport.Item)] {
-        var found: [(Mock, MockReport.Item)] = []
+        var found: [(mock: Mock, item: MockReport.Item)] = []
         for mock in try await store.mocks() where mock.isFinished {
-            for item in report(mock).mistakes where found.count < limit { found.append((mock, item)) }
+            for item in self.report(mock).mistakes where found.count < limit { found.append((mock, item)) }
         }
         return found
     }
@@ -158,7 +165,7 @@ public struct MockService: Sendable {
     }
 
     private func rate(_ id: UUID, item: ItemRef, stage kind: MockStageKind, rating: Rating, scheduler: Scheduler) async throws -> Mock {
-        let mock = try await mock(id: id)
+        let mock = try await self.mock(id: id)
         let stage = try answerable(mock, kind: kind)
         guard stage.items.contains(item) else { throw MockError.notInStage(item) }
         guard stage.nextUnanswered == item else { throw MockError.notNext(item, next: stage.nextUnanswered) }
@@ -172,7 +179,7 @@ public struct MockService: Sendable {
     /// Submits code for the stage's problem through the problem service: the judge grades it on
     /// every test and the submission (and any review it earned) is recorded as on the problem page.
     public func submit(_ id: UUID, problemID: String, code: String) async throws -> (mock: Mock, attempt: JudgedAttempt) {
-        let mock = try await mock(id: id)
+        let mock = try await self.mock(id: id)
         let stage = try answerable(mock, kind: .coding)
         guard stage.items.contains(.problem(problemID)) else { throw MockError.notInStage(.problem(problemID)) }
         let attempt = try await problems.submit(problemID: problemID, code: code)
@@ -183,18 +190,29 @@ public struct MockService: Sendable {
         return (answered, attempt)
     }
 
-    /// Answers one step of the stage's design case, scored against its rubric.
+    /// Answers one step of the stage's design case (again: the newer text replaces the older); the
+    /// answer is saved with the case's rubric score over every step so far.
     public func answerDesign(_ id: UUID, caseID: String, step: String, answer: String) async throws -> Mock {
-        let mock = try await mock(id: id)
+        let mock = try await self.mock(id: id)
         let stage = try answerable(mock, kind: .design)
-        guard stage.items.contains(ItemRef(.design, caseID)) else { throw MockError.notInStage(ItemRef(.design, caseID)) }
+        let item = ItemRef(.design, caseID)
+        guard stage.items.contains(item) else { throw MockError.notInStage(item) }
         guard !answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw BadInput(field: "answer", message: "`answer` is empty: write what you would say for this step")
         }
-        let scored = try design.score(caseID: caseID, step: step, answer: answer)
-        let answered = mock.answering(MockAnswer(item: ItemRef(.design, caseID), at: clock.now(), score: scored.score, detail: "\(step): \(scored.detail)"))
+        var texts = MockDesignAnswers.texts(stage.answers.filter { $0.item == item })
+        texts[step] = answer
+        let scored = try design.score(caseID: caseID, answers: texts)
+        let answered = mock.answering(MockAnswer(item: item, at: clock.now(), score: scored.total, detail: MockDesignAnswers.detail(step: step, text: answer)))
         try await store.saveMock(answered, review: nil)
         return answered
+    }
+
+    /// The design stage's answers so far, scored: by step, the text, its score and findings.
+    public func designScore(_ stage: MockStage) -> (texts: [String: String], score: MockDesignScore?) {
+        guard let item = stage.items.first else { return ([:], nil) }
+        let texts = MockDesignAnswers.texts(stage.answers.filter { $0.item == item })
+        return (texts, texts.isEmpty ? nil : try? design.score(caseID: item.id, answers: texts))
     }
 
     private func answerable(_ mock: Mock, kind: MockStageKind) throws -> MockStage {
@@ -215,21 +233,21 @@ public struct MockService: Sendable {
 
     /// Ends the whole mock now (stages not reached count as unanswered) and returns its report.
     public func finish(_ id: UUID) async throws -> MockReport {
-        let before = try await mock(id: id)
-        guard !before.isFinished else { return report(before) }
+        let before = try await self.mock(id: id)
+        guard !before.isFinished else { return self.report(before) }
         let mock = before.finishing(at: clock.now())
         try await store.saveMock(mock, review: nil)
         try await tellFeeds(mock)
-        return report(mock)
+        return self.report(mock)
     }
 
     private func tellFeeds(_ mock: Mock) async throws {
-        let report = report(mock)
+        let report = self.report(mock)
         for feed in reportFeeds { try await feed.mockFinished(report) }
     }
 
     private func change(_ id: UUID, _ body: (Mock, Date) -> Mock) async throws -> Mock {
-        let mock = try await mock(id: id)
+        let mock = try await self.mock(id: id)
         guard !mock.isFinished else { throw MockError.finished }
         let changed = body(mock, clock.now())
         if changed != mock { try await store.saveMock(changed, review: nil) }
