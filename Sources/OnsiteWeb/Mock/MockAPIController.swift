@@ -48,21 +48,21 @@ struct MockAPIController<Context: RequestContext> {
     }
 
     func show(request: Request, context: Context) async throws -> Response {
-        try Self.json(MockJSON.document(try await mock(context), at: mocks.clock.now()))
+        try Self.json(MockJSON.document(try await load(context), at: mocks.clock.now()))
     }
 
     func pause(request: Request, context: Context) async throws -> Response {
-        try Self.json(MockJSON.document(try await mocks.pause(try await mock(context).id), at: mocks.clock.now()))
+        try Self.json(MockJSON.document(try await mocks.pause(try await load(context).id), at: mocks.clock.now()))
     }
 
     func resume(request: Request, context: Context) async throws -> Response {
-        try Self.json(MockJSON.document(try await mocks.resume(try await mock(context).id), at: mocks.clock.now()))
+        try Self.json(MockJSON.document(try await mocks.resume(try await load(context).id), at: mocks.clock.now()))
     }
 
     struct AnswerRequest: Decodable { var item: String?; var rating: Int? }
 
     func answer(request: Request, context: Context) async throws -> Response {
-        let mock = try await mock(context)
+        let mock = try await load(context)
         let input: AnswerRequest = try await Self.decode(request, example: "{\"item\": \"card:l1-sparsity\", \"rating\": 3}")
         guard let raw = input.item, let colon = raw.firstIndex(of: ":"), let kind = ItemKind(rawValue: String(raw[..<colon])) else {
             throw BadInput(field: "item", message: "`item` must name the item on screen as kind:id, like card:l1-sparsity or behavioral:conflict-1")
@@ -84,7 +84,7 @@ struct MockAPIController<Context: RequestContext> {
 
     /// Judged like the problem page's Submit, and answered in its shape (the editor shows it the same way).
     func submit(request: Request, context: Context) async throws -> ProblemsAPIController<Context>.Result {
-        let mock = try await mock(context)
+        let mock = try await load(context)
         let problem = try context.parameters.require("problem")
         let body: ByteBuffer
         do { body = try await request.body.collect(upTo: 2 << 20) } catch {
@@ -98,18 +98,18 @@ struct MockAPIController<Context: RequestContext> {
     }
 
     func nextStage(request: Request, context: Context) async throws -> Response {
-        try Self.json(MockJSON.document(try await mocks.finishStage(try await mock(context).id), at: mocks.clock.now()))
+        try Self.json(MockJSON.document(try await mocks.finishStage(try await load(context).id), at: mocks.clock.now()))
     }
 
     func finish(request: Request, context: Context) async throws -> Response {
-        try Self.json(MockJSON.document(try await mocks.finish(try await mock(context).id)))
+        try Self.json(MockJSON.document(try await mocks.finish(try await load(context).id)))
     }
 
     func report(request: Request, context: Context) async throws -> Response {
-        try Self.json(MockJSON.document(mocks.report(try await mock(context))))
+        try Self.json(MockJSON.document(mocks.report(try await load(context))))
     }
 
-    private func mock(_ context: Context) async throws -> Mock {
+    private func load(_ context: Context) async throws -> Mock {
         try await mocks.mock(id: try context.parameters.require("id"))
     }
 

@@ -86,7 +86,7 @@ struct MockController<Context: RequestContext> {
             return .redirect(to: "/mock/\(id)/report", type: .normal)
         }
         let view = try await MockStageView(
-            mock: mock, index: index, now: mocks.clock.now(), bundle: mocks.bundle, problems: problems, design: mocks.design, csrf: token.value)
+            mock: mock, index: index, now: mocks.clock.now(), bundle: mocks.bundle, problems: problems, mocks: mocks, csrf: token.value)
         return try renderer.render("mock-stage", view).response(from: request, context: context)
     }
 

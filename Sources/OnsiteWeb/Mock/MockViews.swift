@@ -58,8 +58,8 @@ struct MockStageView {
         var submissions: [Submitted]
     }
     struct Submitted { var verdict: String; var verdictID: String; var summary: String }
-    struct Design { var caseID: String; var title: String; var prompt: String; var steps: [DesignStep] }
-    struct DesignStep { var stepID: String; var title: String; var scored: String; var answered: Bool }
+    struct Design { var caseID: String; var title: String; var prompt: String; var total: String; var steps: [DesignStep] }
+    struct DesignStep { var stepID: String; var title: String; var text: String; var scored: String; var answered: Bool }
 
     var id: String, mockID: String, csrf: String
     var title: String, number: Int, count: Int, isLast: Bool
@@ -73,7 +73,7 @@ struct MockStageView {
     var allAnswered: Bool
     var ratingButtons: [MockRatingButton]
 
-    init(mock: Mock, index: Int, now: Date, bundle: ContentBundle, problems: ProblemService, design provider: any MockDesignStage, csrf: String) async throws {
+    init(mock: Mock, index: Int, now: Date, bundle: ContentBundle, problems: ProblemService, mocks: MockService, csrf: String) async throws {
         let stage = mock.stages[index]
         id = mock.id.uuidString.lowercased()
         mockID = id
@@ -122,13 +122,16 @@ struct MockStageView {
                     })
             }
         case .design:
-            if let item = stage.items.first, let prompt = try? provider.prompt(caseID: item.id) {
-                design = Design(caseID: item.id, title: prompt.title, prompt: prompt.prompt, steps: prompt.steps.map { step in
-                    let answers = stage.answers.filter { $0.detail.hasPrefix(step.id + ":") }
-                    return DesignStep(
-                        stepID: step.id, title: step.title, scored: answers.last.map { MockViews.percent($0.score) + " — " + $0.detail } ?? "",
-                        answered: !answers.isEmpty)
-                })
+            if let item = stage.items.first, let prompt = try? mocks.design.prompt(caseID: item.id) {
+                let (texts, score) = mocks.designScore(stage)
+                design = Design(
+                    caseID: item.id, title: prompt.title, prompt: prompt.prompt, total: MockViews.percent(score?.total),
+                    steps: prompt.steps.map { step in
+                        DesignStep(
+                            stepID: step.id, title: step.title, text: texts[step.id] ?? "",
+                            scored: score.map { MockViews.percent($0.steps[step.id]) + " · " + ($0.findings[step.id] ?? "") } ?? "",
+                            answered: texts[step.id] != nil)
+                    })
             }
         }
     }
