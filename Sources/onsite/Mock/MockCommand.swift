@@ -34,7 +34,7 @@ struct MockCommand: AsyncParsableCommand {
             let kinds = loop ? MockStageKind.allCases : MockStageKind.allCases.filter { rounds.contains($0.rawValue) }
             try await withServices(locations, judge: .machine(allowUnsandboxed: unsandboxed, warm: 0)) { services in
                 let mock = try await services.mock.start(MockPlan(stages: kinds.map { MockPlan.Stage($0) }))
-                var session = MockSession(services: services, json: json)
+                let session = MockSession(services: services, json: json)
                 try await session.run(mock)
             }
         }
@@ -49,7 +49,7 @@ struct MockCommand: AsyncParsableCommand {
         func run() async throws {
             try await withServices(locations, judge: .machine(allowUnsandboxed: unsandboxed, warm: 0)) { services in
                 guard let mock = try await services.mock.inProgress() else { throw UserError("no mock is under way: start one with `onsite mock start --loop`") }
-                var session = MockSession(services: services, json: json)
+                let session = MockSession(services: services, json: json)
                 try await session.run(mock)
             }
         }

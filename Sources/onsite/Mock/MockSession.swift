@@ -1,6 +1,7 @@
 import Foundation
 import OnsiteContent
 import OnsiteCore
+import OnsiteJudge
 import OnsiteServices
 
 /// A mock run at the terminal, one prompt at a time. At any prompt: `p` pauses (Enter resumes),
@@ -12,20 +13,22 @@ struct MockSession {
 
     var mocks: MockService { services.mock }
 
-    /// Prompts go to stderr when stdout carries JSON.
-    func say(_ text: String) {
-        if json { FileHandle.standardError.write(Data((text + "\n").utf8)) } else { print(text) }
+    /// Prompts go to stderr when stdout carries JSON; written at once, unbuffered, before reading.
+    func say(_ text: String) { write(text + "\n") }
+
+    func write(_ text: String) {
+        (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
     }
 
     enum Step { case answered, nextStage, quit }
 
     /// A line from the person, nil at end of input.
     func ask(_ prompt: String) -> String? {
-        if json { FileHandle.standardError.write(Data(prompt.utf8)) } else { print(prompt, terminator: ""); fflush(stdout) }
+        write(prompt)
         return readLine()?.trimmingCharacters(in: .whitespaces)
     }
 
-    mutating func run(_ start: Mock) async throws {
+    func run(_ start: Mock) async throws {
         var mock = start
         for stage in mock.stages where stage.status == .skipped { say("Skipping \(stage.kind.title): \(stage.note).") }
         while !mock.isFinished, let index = mock.currentIndex {
@@ -44,14 +47,14 @@ struct MockSession {
         }
         let report = mocks.report(mock)
         if json {
-            print(String(decoding: try MockJSON.encode(MockJSON.document(report)), as: UTF8.self))
+            FileHandle.standardOutput.write(try MockJSON.encode(MockJSON.document(report)) + Data("\n".utf8))
         } else {
-            print("\n" + MockText.report(report, bundle: services.bundle))
+            say("\n" + MockText.report(report, bundle: services.bundle))
         }
     }
 
     /// Runs the stage under way until its items are done, `n` or `q`.
-    mutating func runStage(_ mock: inout Mock) async throws -> Step {
+    func runStage(_ mock: inout Mock) async throws -> Step {
         guard let stage = mock.current else { return .nextStage }
         switch stage.kind {
         case .breadth, .behavioral:
@@ -60,7 +63,7 @@ struct MockSession {
                 let total = mock.current?.items.count ?? 0
                 let (question, answer, labels) = describe(item)
                 say("\n[\(position)/\(total)] \(question)")
-                guard let first = try await command(&mock, ask("Answer out loud, then Enter to reveal: ")) else { continue }
+                let first = try await command(&mock, ask("Answer out loud, then Enter to reveal: "))
                 if first != .answered { return first }
                 say(answer)
                 while true {
@@ -99,13 +102,13 @@ struct MockSession {
     }
 
     /// The first prompt of an item: Enter goes on, a control word acts.
-    mutating func command(_ mock: inout Mock, _ line: String?) async throws -> Step? {
+    func command(_ mock: inout Mock, _ line: String?) async throws -> Step {
         guard let line else { return .quit }
         return try await control(&mock, line) ?? .answered
     }
 
     /// `p`, `n`, `q`: pauses (waiting for Enter), finishes the stage, leaves. Nil for anything else.
-    mutating func control(_ mock: inout Mock, _ line: String) async throws -> Step? {
+    func control(_ mock: inout Mock, _ line: String) async throws -> Step? {
         switch line.lowercased() {
         case "p":
             mock = try await mocks.pause(mock.id)
