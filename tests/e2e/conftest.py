@@ -33,16 +33,17 @@ def binary() -> str:
 
 
 class Server:
-    """`onsite serve` on a free port and its own database; stops cleanly or with SIGKILL."""
+    """`onsite serve` on a free port (or `port`, to restart where a browser's pages point) and its own
+    database; stops cleanly or with SIGKILL."""
 
-    def __init__(self, binary: str, database: str, extra_args=()):
-        self.binary, self.database, self.extra_args = binary, database, list(extra_args)
+    def __init__(self, binary: str, database: str, extra_args=(), port: int = 0):
+        self.binary, self.database, self.extra_args, self.requested_port = binary, database, list(extra_args), port
         self.process = None
         self.url = None
 
     def start(self) -> "Server":
         self.process = subprocess.Popen(
-            [self.binary, "serve", "--port", "0", "--database", self.database, *self.extra_args],
+            [self.binary, "serve", "--port", str(self.requested_port), "--database", self.database, *self.extra_args],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         deadline = time.time() + 20
         line = ""
@@ -55,6 +56,10 @@ class Server:
             if self.process.poll() is not None:
                 break
         raise RuntimeError(f"server did not start: {line}")
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
 
     def get_json(self, path: str):
         with urllib.request.urlopen(self.url + path, timeout=10) as response:
