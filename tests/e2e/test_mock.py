@@ -1,7 +1,8 @@
 """Mock interviews in headless Chromium: a two-stage mock (ML breadth, then behavioral) run through
-to its report by keyboard, difficulty and tags hidden, the clock counting down and pausing; then a
+to its report by keyboard, difficulty and tags hidden, the clock counting down and pausing; a
 server killed with SIGKILL mid-stage and restarted on the same port, the mock resuming where it was
-with its clock: a running stage counts the time the server was down, a paused one does not."""
+with its clock (a running stage counts the time the server was down, a paused one does not); and a
+coding round judged in the problem page's editor, its submissions recorded."""
 import os
 import time
 
@@ -11,6 +12,7 @@ from conftest import Server, shot
 chromium.require()
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -180,5 +182,41 @@ def test_a_killed_server_resumes_the_mock_with_its_clock(browser, binary, data_d
         outcomes = [item["outcome"] for item in report["stages"][0]["items"]]
         assert outcomes[:2] == ["Rated Hard", "Rated Good"] and outcomes[2:] == ["Not answered"] * 6
         assert report["usedSeconds"] >= before["elapsedSeconds"] + 2
+    finally:
+        server.stop()
+
+
+def test_a_coding_round_is_judged_in_the_problem_editor_and_recorded(browser, binary, data_dir):
+    import glob
+    import shutil
+    sandbox = [] if shutil.which("bwrap") else ["--unsandboxed"]
+    server = Server(binary, os.path.join(data_dir, "onsite.sqlite"), sandbox).start()
+    try:
+        browser.get(server.url + "/mock")
+        loaded(browser, "round-form")
+        browser.find_element(By.CSS_SELECTOR, '#round option[value="coding"]').click()
+        browser.find_element(By.ID, "start-round").click()
+        problem = loaded(browser, "problem")
+        assert browser.find_element(By.ID, "stage-title").text == "Stage 1 of 1: Coding"
+        assert not browser.find_elements(By.CSS_SELECTOR, "#problem .pill"), "difficulty and patterns are hidden"
+        problem_id = problem.get_attribute("data-problem")
+        root = os.path.join(os.path.dirname(__file__), "..", "..", "content", "problems")
+        solution = open(glob.glob(os.path.join(root, "*", problem_id, "solution.*"))[0]).read()
+        editor = browser.find_element(By.ID, "code")
+        verdict = browser.find_element(By.ID, "verdict")
+
+        browser.find_element(By.ID, "submit").click()  # the starter code: judged, and not accepted
+        until(browser, lambda d: "pending" not in verdict.get_attribute("class") and verdict.text.strip() != "", 60)
+        assert "Accepted" not in verdict.find_element(By.TAG_NAME, "h3").text, verdict.text
+        browser.execute_script("arguments[0].value = arguments[1];", editor, solution)
+        editor.send_keys(Keys.CONTROL, Keys.SHIFT, Keys.ENTER)  # the problem page's shortcut submits
+        until(browser, lambda d: verdict.find_element(By.TAG_NAME, "h3").text == "Accepted", 60)
+        shot(browser, "mock-coding-accepted")
+        submissions = server.get_json(f"/api/v1/problems/{problem_id}/submissions")["submissions"]
+        assert [s["kind"] for s in submissions] == ["submit", "submit"]
+        browser.find_element(By.ID, "next-stage").click()
+        until(browser, lambda d: d.find_element(By.ID, "report-title"))
+        assert "Accepted after 1 failed submit" in browser.page_source
+        assert browser.find_element(By.ID, "overall").text == "75%"
     finally:
         server.stop()
