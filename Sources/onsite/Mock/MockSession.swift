@@ -20,7 +20,7 @@ struct MockSession {
         (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
     }
 
-    enum Step { case answered, nextStage, quit }
+    enum Step { case answered, resumed, nextStage, quit }
 
     /// A line from the person, nil at end of input.
     func ask(_ prompt: String) -> String? {
@@ -41,7 +41,7 @@ struct MockSession {
                 if !mock.isFinished { mock = try await mocks.pause(mock.id) }
                 say("Paused. Carry on with `onsite mock resume` (or on the Mock page).")
                 return
-            case .nextStage, .answered:
+            case .nextStage, .answered, .resumed:
                 mock = try await mocks.finishStage(mock.id)
             }
         }
@@ -63,12 +63,13 @@ struct MockSession {
                 let total = mock.current?.items.count ?? 0
                 let (question, answer, labels) = describe(item)
                 say("\n[\(position)/\(total)] \(question)")
-                let first = try await command(&mock, ask("Answer out loud, then Enter to reveal: "))
+                var first = Step.resumed
+                while first == .resumed { first = try await command(&mock, ask("Answer out loud, then Enter to reveal: ")) }
                 if first != .answered { return first }
                 say(answer)
                 while true {
                     guard let line = ask("Rate it: " + labels + ": ") else { return .quit }
-                    if let step = try await control(&mock, line) { if step == .answered { continue }; return step }
+                    if let step = try await control(&mock, line) { if step == .resumed { continue }; return step }
                     guard let value = Int(line), let rating = Rating(rawValue: value) else { say("Type 1, 2, 3 or 4."); continue }
                     mock = stage.kind == .breadth
                         ? try await mocks.rateCard(mock.id, cardID: item.id, rating: rating)
@@ -84,7 +85,7 @@ struct MockSession {
             say("\nStarter code:\n" + problem.starter)
             while true {
                 guard let line = ask("Path to your solution file (or n to move on): ") else { return .quit }
-                if let step = try await control(&mock, line) { if step == .answered { continue }; return step }
+                if let step = try await control(&mock, line) { if step == .resumed { continue }; return step }
                 let path = (line as NSString).expandingTildeInPath
                 guard let code = try? String(contentsOfFile: path, encoding: .utf8) else { say("Cannot read \(path)."); continue }
                 let (after, attempt) = try await mocks.submit(mock.id, problemID: problem.id, code: code)
@@ -96,7 +97,7 @@ struct MockSession {
             say("The design stage is answered on the Mock page (/mock), step by step; n moves on.")
             while true {
                 guard let line = ask("> ") else { return .quit }
-                if let step = try await control(&mock, line), step != .answered { return step }
+                if let step = try await control(&mock, line), step != .resumed { return step }
             }
         }
     }
@@ -115,7 +116,7 @@ struct MockSession {
             say("Paused at \(MockText.clock(mock.current.map { $0.timer.remaining(limit: $0.limitSeconds, at: mocks.clock.now()) } ?? 0)) left.")
             guard ask("Enter to resume: ") != nil else { return .quit }
             mock = try await mocks.resume(mock.id)
-            return .answered
+            return .resumed
         case "n": return .nextStage
         case "q": return .quit
         default: return nil
