@@ -77,4 +77,44 @@ import Testing
             }
         }
     }
+
+    @Test func aDesignStageIsAnsweredStepByStepAndScoredOnThePage() async throws {
+        let content = try ContentFixtures.smallBundle()
+        defer { content.remove() }
+        var bundle = try ContentBundle.load(from: content.url)
+        bundle.designItems = [DesignItem(
+            id: "feed-ranking", title: "Rank a feed", kind: .case, difficulty: .hard, topics: ["ranking"], prompt: "Design the <b>ranking</b> of a feed.",
+            steps: [
+                DesignStepRubric(step: .metrics, answer: "CTR.", points: [RubricPoint(id: "ctr", point: "an online metric", weight: 1, phrases: ["click through rate"])], anchors: DesignAnchors([:])),
+                DesignStepRubric(step: .data, answer: "Leakage.", points: [RubricPoint(id: "leak", point: "label leakage", weight: 1, phrases: ["label leakage"])], anchors: DesignAnchors([:])),
+            ],
+            redFlags: [])]
+        try await WebTestHarness.run(bundle: bundle, judge: .none, newPerDay: 2, clock: TestClock()) { client, app in
+            try await client.execute(uri: "/mock/start", method: .post, headers: SameOrigin.form, body: app.form("round=design")) { _ in }
+            let mock = try #require(try await app.services.mock.inProgress())
+            let id = mock.id.uuidString.lowercased()
+            try await client.execute(uri: "/mock/\(id)", method: .get) { response in
+                let html = response.text
+                #expect(html.contains("Stage 1 of 1: ML system design") && html.contains("Design the &lt;b&gt;ranking&lt;/b&gt; of a feed."))
+                #expect(html.contains(#"name="step" value="metrics""#) && html.contains(#"name="step" value="data""#))
+                #expect(!html.contains("diff-hard") && !html.contains(">hard<"), "difficulty hidden")
+            }
+            try await client.execute(uri: "/mock/\(id)/design", method: .post, headers: SameOrigin.form,
+                                     body: app.form("case=feed-ranking&step=metrics&answer=Online+I+watch+click+through+rate.")) { response in
+                #expect(response.status == .seeOther || response.status == .found)
+            }
+            try await client.execute(uri: "/mock/\(id)", method: .get) { response in
+                #expect(response.text.contains(#"<strong id="design-total">50%</strong>"#))
+                #expect(response.text.contains("Online I watch click through rate.</textarea>"))
+            }
+            try await client.execute(uri: "/mock/\(id)/design", method: .post, headers: SameOrigin.form,
+                                     body: app.form("case=feed-ranking&step=serving&answer=x")) { response in
+                #expect(response.status == .badRequest && response.text.contains("`step` must be one of metrics, data"))
+            }
+            try await client.execute(uri: "/mock/\(id)/next", method: .post, headers: SameOrigin.form, body: app.form("")) { _ in }
+            try await client.execute(uri: "/api/v1/mocks/\(id)/report", method: .get) { response in
+                #expect(response.text.contains(#""outcome":"Rubric 50%, 1 step answered""#) && response.text.contains(#""overall":0.5"#))
+            }
+        }
+    }
 }
