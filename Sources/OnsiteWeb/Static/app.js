@@ -14,13 +14,14 @@
     if (typing(e) || e.metaKey || e.ctrlKey || e.altKey) return;
     if (e.key === "g") { lastG = Date.now(); return; }
     if (Date.now() - lastG < 1000) {
-      const to = { t: "/", d: "/drill", q: "/quickfire", p: "/progress", e: "/errors", s: "/topics", c: "/problems" }[e.key];
+      const to = { t: "/", d: "/drill", q: "/quickfire", p: "/progress", e: "/errors", s: "/topics", c: "/problems", m: "/mock" }[e.key];
       if (to) { location.href = to; return; }
     }
     if (e.key === "/" && document.getElementById("search")) { e.preventDefault(); document.getElementById("search").focus(); }
     if (e.key === "?") alert("Space: show answer\n1–4: Again, Hard, Good, Easy (practice: Weak, Shaky, Solid, Strong)\nt: start/pause the 2-minute timer\np: pause quick-fire\n/: search\n" +
       "Ctrl/Cmd+Enter: run code · with Shift: submit · Tab/Shift+Tab: indent · Esc: leave the editor\n" +
-      "g then t/d/c/q/s/p/e: Today, Drill, Problems, Quick-fire, Search, Progress, Errors");
+      "Mock: p pauses or resumes the stage's clock · n finishes the stage\n" +
+      "g then t/d/c/q/s/p/e/m: Today, Drill, Problems, Quick-fire, Search, Progress, Errors, Mock");
   });
 
   // Drill: space reveals, 1–4 rate.
