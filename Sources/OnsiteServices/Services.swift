@@ -49,6 +49,7 @@ public struct Services: Sendable {
     public let practice: BehavioralPracticeService
     public let depth: DepthService
     public let mock: MockService
+    public let design: DesignService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -95,10 +96,12 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
         bundle: bundle, store: store, drill: drill, problems: problems, practice: practice, design: config.mockDesign ?? BundleDesignStage(bundle: bundle), clock: config.clock,
         generators: config.generators,
         reportFeeds: [])  // the study plan's PlanService joins here when it lands (MockReportFeed)
+    let design = DesignService(
+        bundle: bundle, store: store, scheduler: try Scheduler(enableFuzzing: config.fuzz), clock: config.clock, generators: config.generators)
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
         bundle: bundle, drill: drill, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
-        depth: depth, mock: mock,
+        depth: depth, mock: mock, design: design,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

@@ -8,7 +8,7 @@ import SQLKit
 enum StoreMigrations {
     static let all: [any AsyncMigration] = [
         CreateReviewTables(), CreateSubmissions(), TypedItemRefs(), SettingsAndGeneration(), CreateApplications(), CreateOffers(),
-        CreateStories(), ItemKindCheck.behavioral, ItemKindCheck.numericDesignDepth, CreateDeepDives(),
+        CreateStories(), ItemKindCheck.behavioral, ItemKindCheck.numericDesignDepth, CreateDeepDives(), CreateDesignAttempts(),
         CreateMocks(),
     ]
 }

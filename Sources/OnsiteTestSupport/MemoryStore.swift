@@ -18,6 +18,7 @@ public final class MemoryStore: Store {
         var stories: [(story: Story, createdAt: Date)] = []
         var deepDives: [String: DeepDiveRecord] = [:]
         var mocks: [Mock] = []
+        var designAttempts: [DesignAttempt] = []
         var generation = 0
     }
 

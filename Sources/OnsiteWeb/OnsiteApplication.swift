@@ -97,6 +97,8 @@ public func buildRouter(
     router.addRoutes(DepthController(depth: services.depth, renderer: renderer, token: token).endpoints)
     router.addRoutes(MockController(mocks: services.mock, problems: problems, renderer: renderer, token: token).endpoints)
     router.addRoutes(MockAPIController(mocks: services.mock).endpoints)
+    router.addRoutes(DesignController(design: services.design, clock: drill.clock, renderer: renderer, token: token).endpoints)
+    router.addRoutes(DesignAPIController(design: services.design).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

@@ -206,7 +206,8 @@ import Testing
         #expect(stats.screenQuestions.total == 2)
         #expect(stats.screenQuestions.byCategory == ["motivation": 1, "background": 0, "logistics": 0, "basics": 1, "compensation": 0])
         let json = try JSONSerialization.jsonObject(with: ContentJSON.encode(stats)) as! [String: Any]
-        #expect(Set(json.keys) == ["cards", "problems", "behavioralQuestions", "screenQuestions"])
+        #expect(Set(json.keys) == ["cards", "problems", "behavioralQuestions", "screenQuestions", "designCases", "designDrills"])
+        #expect(json["designCases"] as? [String: Int] == ["total": 0] && json["designDrills"] as? [String: Int] == ["total": 0])
         #expect(Set((json["behavioralQuestions"] as! [String: Any]).keys) == ["total", "byTheme", "byLevel"])
         #expect(Set((json["screenQuestions"] as! [String: Any]).keys) == ["total", "byCategory"])
     }

@@ -19,8 +19,8 @@ import Testing
         let mocks = services.mock
         var mock = try await mocks.start(.loop)
         #expect(mock.stages.map(\.kind) == [.coding, .breadth, .design, .behavioral])
-        #expect(mock.stages[2].status == .skipped && mock.stages[2].note.contains("design"))
-        #expect(mock.currentIndex == 0 && mock.stages.map(\.items.count) == [1, 8, 0, 3])
+        #expect(mock.stages.map(\.status) == [.active, .pending, .pending, .pending])
+        #expect(mock.currentIndex == 0 && mock.stages.map(\.items.count) == [1, 8, 1, 3])
         await #expect(throws: MockError.inProgress(mock.id)) { try await mocks.start(.round(.breadth)) }
 
         // Coding: a wrong submit, then an accepted one, both judged and recorded by the problem service.
@@ -51,7 +51,17 @@ import Testing
         mock = try await mocks.resume(mock.id)
         mock = try await mocks.finishStage(mock.id)
 
-        // Design is skipped; behavioral: three questions on the practice schedule, one rated Weak.
+        // Design: one case from the bank, one step answered, scored by DesignScorer over all six steps.
+        let designCase = try #require(mock.current?.items.first)
+        harness.clock.advance(by: 300)
+        mock = try await mocks.answerDesign(
+            mock.id, caseID: designCase.id, step: "metrics",
+            answer: "Offline I would track precision and recall; online, click-through rate and long-term retention in an A/B test.")
+        let designScore = try #require(mock.current?.answers.last?.score)
+        #expect(designScore > 0 && designScore <= 1.0 / 6 + 1e-9, "one step of six")
+        mock = try await mocks.finishStage(mock.id)
+
+        // Behavioral: three questions on the practice schedule, one rated Weak.
         #expect(mock.current?.kind == .behavioral)
         for (index, question) in (mock.current?.items ?? []).enumerated() {
             harness.clock.advance(by: 120)
@@ -62,12 +72,12 @@ import Testing
         #expect(mock.isFinished)
 
         let report = mocks.report(mock)
-        #expect(report.stages.map(\.usedSeconds) == [1200, 480, 0, 360])
+        #expect(report.stages.map(\.usedSeconds) == [1200, 480, 300, 360])
         #expect(report.stages[0].items[0].outcome == "Accepted after 1 failed submit")
         let breadthScore: Double = 7.0 * 2.0 / 3.0 / 8.0
         #expect(abs((report.stages[1].score ?? 0) - breadthScore) < 1e-9)
-        #expect(report.stages[2].status == .skipped && report.stages[2].score == nil)
-        #expect(report.mistakes.map(\.item) == [cards[0], mock.stages[3].items[2]])
+        #expect(report.stages[2].score == designScore && report.stages[2].items[0].outcome.hasSuffix("1 step answered"))
+        #expect(report.mistakes.map(\.item) == [cards[0], designCase, mock.stages[3].items[2]])
         // The errors log: the forgotten card among the lapses, and the mock's own wrong answers.
         #expect(try await services.progress.lapses().map(\.card.id) == [cards[0].id])
         #expect(try await mocks.mistakes().map(\.item.item) == report.mistakes.map(\.item))

@@ -27,7 +27,7 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(response.text.contains("Write your first story:"))
                 #expect(response.text.contains("six to eight stories cover every common theme"))
-                #expect(response.text.contains("<a href=\"/problems\" data-nav=\"problems\">Problems</a>\n    <a href=\"/stories\" data-nav=\"stories\">Stories</a>"))
+                #expect(response.text.contains("<a href=\"/problems\" data-nav=\"problems\">Problems</a>\n    <a href=\"/design\" data-nav=\"design\">Design</a>\n    <a href=\"/stories\" data-nav=\"stories\">Stories</a>"))
                 #expect(response.text.contains("<script src=\"/static/stories.js\" defer></script>"))
                 #expect(response.text.contains("href=\"/stories/coverage\"") && response.text.contains("href=\"/stories/import\""))
             }

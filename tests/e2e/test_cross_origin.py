@@ -107,6 +107,7 @@ def routes(card_id: str, token: str):
         *practice_routes(token),
         *story_routes(token),
         *mock_routes(token),
+        *design_routes(token),
     ]
 
 
@@ -130,6 +131,22 @@ def mock_routes(token: str):
         ("api-mock-submit", f"/api/v1/mocks/{MOCK}/problems/{PROBLEM}/submit", "json", {"code": "x"}),
         ("api-mock-next", f"/api/v1/mocks/{MOCK}/next-stage", "json", {}),
         ("api-mock-finish", f"/api/v1/mocks/{MOCK}/finish", "json", {}),
+    ]
+
+
+DESIGN_ATTEMPT = "00000000-0000-4000-8000-000000000009"
+
+
+def design_routes(token: str):
+    """The design workspace's POST routes (the attempt need not exist: the guard answers before any handler)."""
+    answer = {"steps": {"clarify": "Evil"}, "diagram": "a -> b", "elapsedSeconds": 1, "running": True}
+    return [
+        ("design-start", "/design/start", "form", {"item": "video-recommendations", "mode": "interview", "csrf": token}),
+        ("design-submit", f"/design/attempts/{DESIGN_ATTEMPT}/submit", "form", {"step-clarify": "Evil", "csrf": token}),
+        ("design-rate", f"/design/attempts/{DESIGN_ATTEMPT}/rate", "form", {"level": "very-strong", "csrf": token}),
+        ("api-design-draft", f"/api/v1/design/attempts/{DESIGN_ATTEMPT}/draft", "json", answer),
+        ("api-design-submit", f"/api/v1/design/attempts/{DESIGN_ATTEMPT}/submit", "json", answer),
+        ("api-design-diagram", "/api/v1/design/diagram", "json", {"text": "a -> b"}),
     ]
 
 
@@ -527,7 +544,7 @@ PAGES = ["/", "/drill", "/problems", f"/problems/{PROBLEM}", "/topics", "/progre
          "/applications", "/applications?view=table", "/applications/funnel",
          "/offers", "/offers/new", "/offers/compare", "/offers/negotiate",
          "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch",
-         "/stories", "/stories/new", "/stories/coverage", "/stories/import", "/mock", "/errors"]
+         "/stories", "/stories/new", "/stories/coverage", "/stories/import", "/design", "/mock", "/errors"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

@@ -1,5 +1,5 @@
 import Foundation
-public import OnsiteCore
+import OnsiteCore
 import Yams
 
 /// `design/cases/<id>.yaml` and `design/drills/<id>.yaml` (docs/content-design.md): every problem reported

@@ -38,6 +38,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as ProblemError:
             if case .noJudge = error { return (.serviceUnavailable, error.description, nil) }
             return (.notFound, error.description, nil)
+        case let error as DesignError:
+            return (.notFound, error.description, nil)
         case let error as BehavioralPracticeError:
             return (.notFound, error.description, nil)
         case let error as DepthError:
