@@ -16,6 +16,8 @@ public struct ServiceConfiguration: Sendable {
     /// Interval fuzz, as Anki and py-fsrs do; tests turn it off to compare exact intervals.
     public var fuzz = true
     public var judge = JudgeChoice.none
+    /// The design stage of mocks; nil: the bank's design cases scored with `DesignScorer`.
+    public var mockDesign: (any MockDesignStage)?
 
     public init(database: StoreLocation, contentFolder: URL) {
         self.database = database
@@ -49,6 +51,7 @@ public struct Services: Sendable {
     public let depth: DepthService
     public let design: DesignService
     public let plan: PlanService
+    public let mock: MockService
     /// The secret that HTML forms carry (kept in the database, so it survives a restart).
     public let formSecret: String
     public let database: StoreLocation
@@ -99,10 +102,14 @@ public func buildServices(_ config: ServiceConfiguration, bundle: ContentBundle,
     let plan = try PlanService(bundle: bundle, store: store, calendar: config.calendar, clock: config.clock) {
         try await design.history().compactMap(\.score)
     }
+    // A finished mock ticks the plan's mock day and re-plans towards the rounds it found weak.
+    let mock = MockService(
+        bundle: bundle, store: store, drill: drill, problems: problems, practice: practice, design: config.mockDesign ?? BundleDesignStage(bundle: bundle), clock: config.clock,
+        generators: config.generators, reportFeeds: [plan])
     let candidate = (0..<4).map { _ in String(config.generators.nextRandom(), radix: 16) }.joined()
     return Services(
         bundle: bundle, drill: drill, numeric: numeric, problems: problems, progress: progress, applications: applications, offers: offers, stories: stories, practice: practice,
-        depth: depth, design: design, plan: plan,
+        depth: depth, design: design, plan: plan, mock: mock,
         formSecret: try await store.secret(named: "form-token", candidate: candidate), database: config.database, store: store)
 }
 

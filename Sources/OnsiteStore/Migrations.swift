@@ -10,6 +10,7 @@ enum StoreMigrations {
         CreateReviewTables(), CreateSubmissions(), TypedItemRefs(), SettingsAndGeneration(), CreateApplications(), CreateOffers(),
         CreateStories(), ItemKindCheck.behavioral, ItemKindCheck.numericDesignDepth, CreateDeepDives(), CreateDesignAttempts(),
         CreatePlanTables(),
+        CreateMocks(),
     ]
 }
 

@@ -3,7 +3,7 @@ public import OnsiteCore
 
 /// The person's saved state behind intent-named methods, each one transaction: `SQLStore` on
 /// SQLite or PostgreSQL, and an in-memory fake for service tests (`OnsiteTestSupport`).
-public protocol Store: Sendable, ApplicationRecords, OfferRecords, StoryRecords, DeepDiveRecords, DesignRecords, PlanRecords {
+public protocol Store: Sendable, ApplicationRecords, OfferRecords, StoryRecords, DeepDiveRecords, DesignRecords, PlanRecords, MockRecords {
     /// Every item's state and what was answered since `dayStart`, from memory while nothing changed.
     func snapshot(dayStart: Date) async throws -> ReviewSnapshot
     /// Every item's scheduler state.

@@ -21,6 +21,7 @@ public final class MemoryStore: Store {
         var plan: StudyPlan?
         var readiness: [StudyDay: [InterviewRound: Double?]] = [:]
         var checklistTicks: Set<String> = []
+        var mocks: [Mock] = []
         var generation = 0
     }
 

@@ -6,6 +6,8 @@ import OnsiteServices
 /// The fields of a submitted HTML form, with checks that name the field at fault.
 struct FormFields {
     private var fields: [String: String] = [:]
+    /// Every value of every field, in order (checkboxes send one name several times).
+    private var all: [(name: String, value: String)] = []
 
     static let maximumBytes = 64 * 1024
 
@@ -19,10 +21,14 @@ struct FormFields {
                 $0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)
             }
             fields[parts[0]] = parts.count > 1 ? parts[1] : ""
+            all.append((parts[0], parts.count > 1 ? parts[1] : ""))
         }
     }
 
     subscript(name: String) -> String? { fields[name] }
+
+    /// Every value sent under `name`, in order.
+    func values(_ name: String) -> [String] { all.filter { $0.name == name }.map(\.value) }
 
     func required(_ name: String) throws -> String {
         guard let value = fields[name], !value.isEmpty else { throw BadInput(field: name, message: "the form field `\(name)` is missing") }

@@ -82,7 +82,7 @@ public func buildRouter(
     router.addRoutes(NumericAPIController(numeric: services.numeric, clock: drill.clock).endpoints)
     router.addRoutes(QuickFireController(drill: drill, numeric: services.numeric, renderer: renderer).endpoints)
     router.addRoutes(TopicsController(drill: drill, progress: progress, search: CardSearch(cards: drill.bundle.cards), renderer: renderer).endpoints)
-    router.addRoutes(ProgressController(progress: progress, plan: services.plan, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
+    router.addRoutes(ProgressController(progress: progress, plan: services.plan, mocks: services.mock, bundle: drill.bundle, clock: drill.clock, renderer: renderer).endpoints)
     router.addRoutes(ProblemsController(problems: problems, renderer: renderer, token: token).endpoints)
     router.addRoutes(OffersController(offers: services.offers, renderer: renderer, token: token).endpoints)
     router.addRoutes(DrillAPIController(drill: drill, progress: progress).endpoints)
@@ -100,6 +100,8 @@ public func buildRouter(
     router.addRoutes(DesignController(design: services.design, clock: drill.clock, renderer: renderer, token: token).endpoints)
     router.addRoutes(DesignAPIController(design: services.design).endpoints)
     router.addRoutes(PlanController(plan: services.plan, renderer: renderer, token: token).endpoints)
+    router.addRoutes(MockController(mocks: services.mock, problems: problems, renderer: renderer, token: token).endpoints)
+    router.addRoutes(MockAPIController(mocks: services.mock).endpoints)
     router.addRoutes(try StaticAssets().endpoints)
     router.get("/healthz") { _, _ in "ok" }
     return router

@@ -13,7 +13,7 @@ struct StaticAssets<Context: RequestContext> {
         var assets: [String: Asset] = [:]
         for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"), ("applications.js", "text/javascript; charset=utf-8"),
                              ("offers.js", "text/javascript; charset=utf-8"), ("practice.js", "text/javascript; charset=utf-8"),
-                             ("stories.js", "text/javascript; charset=utf-8"), ("depth.js", "text/javascript; charset=utf-8"), ("design.js", "text/javascript; charset=utf-8"), ("plan.js", "text/javascript; charset=utf-8"),
+                             ("stories.js", "text/javascript; charset=utf-8"), ("depth.js", "text/javascript; charset=utf-8"), ("design.js", "text/javascript; charset=utf-8"), ("plan.js", "text/javascript; charset=utf-8"), ("mock.js", "text/javascript; charset=utf-8"),
                              ("numeric.js", "text/javascript; charset=utf-8"), ("favicon.svg", "image/svg+xml")] {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             assets[name] = Asset(body: ByteBuffer(bytes: data), type: type)

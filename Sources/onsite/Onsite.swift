@@ -11,7 +11,7 @@ struct Onsite: AsyncParsableCommand {
         subcommands: [
             Serve.self, Drill.self, Stats.self, Problems.self, Problem.self, JudgeCommand.self, SelfTestCommand.self, ContentCommand.self,
             Migrate.self, AppsCommand.self, OfferCommand.self, StoriesCommand.self, DepthCommand.self, DrillsCommand.self, DesignCommand.self,
-            PlanCommand.self, ReadinessCommand.self, ChecklistCommand.self,
+            PlanCommand.self, ReadinessCommand.self, ChecklistCommand.self, MockCommand.self,
         ])
 
     /// Exit codes as the design fixes them: 0 success, 1 a user error (message on stderr), 2 usage.

@@ -126,4 +126,18 @@ import Testing
         let sections = Set(try await services.plan.checklist().map(\.section))
         #expect(sections == Set(ChecklistSection.allCases))
     }
+
+    @Test func aMockScoredWeakInARoundRePlansTowardsIt() async throws {
+        let services = try await ServiceHarness().services(bundle: Self.bundle)
+        _ = try await services.plan.make(inputs(services.plan.today))
+        let mock = try await services.mock.start(.round(.breadth))
+        for item in try #require(mock.current?.items) {
+            _ = try await services.mock.rateCard(mock.id, cardID: item.id, rating: .again)
+        }
+        _ = try await services.mock.finish(mock.id)
+        let plan = try #require(try await services.plan.current())
+        let change = try #require(plan.changes.last, "the weak mock re-planned the plan")
+        #expect(change.boosted.contains(.mlBreadth))
+        #expect(change.reasons.contains { $0.contains("scored 0% in ML breadth") })
+    }
 }

@@ -109,8 +109,32 @@ def routes(card_id: str, token: str):
         *practice_routes(token),
         *story_routes(token),
         *depth_routes(token),
+        *mock_routes(token),
         *design_routes(token),
         *plan_routes(token),
+    ]
+
+
+MOCK = "00000000-0000-4000-8000-00000000000a"
+
+
+def mock_routes(token: str):
+    """Mock interviews' POST routes; the id need not exist, as the guard answers before any handler."""
+    return [
+        ("mock-start", "/mock/start", "form", {"stage": "breadth", "csrf": token}),
+        ("mock-pause", f"/mock/{MOCK}/pause", "form", {"csrf": token}),
+        ("mock-resume", f"/mock/{MOCK}/resume", "form", {"csrf": token}),
+        ("mock-rate", f"/mock/{MOCK}/rate", "form", {"item": "x", "rating": "1", "csrf": token}),
+        ("mock-design", f"/mock/{MOCK}/design", "form", {"case": "x", "step": "metrics", "answer": "x", "csrf": token}),
+        ("mock-next", f"/mock/{MOCK}/next", "form", {"csrf": token}),
+        ("mock-finish", f"/mock/{MOCK}/finish", "form", {"csrf": token}),
+        ("api-mock-start", "/api/v1/mocks", "json", {"stages": ["breadth"]}),
+        ("api-mock-pause", f"/api/v1/mocks/{MOCK}/pause", "json", {}),
+        ("api-mock-resume", f"/api/v1/mocks/{MOCK}/resume", "json", {}),
+        ("api-mock-answer", f"/api/v1/mocks/{MOCK}/answers", "json", {"item": "card:x", "rating": 1}),
+        ("api-mock-submit", f"/api/v1/mocks/{MOCK}/problems/{PROBLEM}/submit", "json", {"code": "x"}),
+        ("api-mock-next", f"/api/v1/mocks/{MOCK}/next-stage", "json", {}),
+        ("api-mock-finish", f"/api/v1/mocks/{MOCK}/finish", "json", {}),
     ]
 
 
@@ -391,6 +415,7 @@ def test_a_page_on_another_origin_changes_nothing(browser, judged_server):
     assert server.get_json("/api/v1/applications")["applications"] == []
     assert offer_count(server) == 0
     assert story_count(server) == 0
+    assert server.get_json("/api/v1/mocks")["mocks"] == []
     assert submission_count(server) == submissions
     assert not interview_mode_is_on(browser, server)
 
@@ -546,7 +571,7 @@ PAGES = ["/", "/drill", "/drills", "/problems", f"/problems/{PROBLEM}", "/topics
          "/stories/practice", "/stories/practice?theme=conflict", "/screen", "/screen/pitch",
          "/stories", "/stories/new", "/stories/coverage", "/stories/import",
          "/depth", "/depth/probes", "/design",
-         "/plan", "/checklist"]
+         "/plan", "/checklist", "/mock", "/errors"]
 
 
 def test_pages_load_without_console_errors_under_the_policy(browser, server):

@@ -4,10 +4,11 @@ import OnsiteContent
 import OnsiteCore
 import OnsiteServices
 
-/// Progress overview and the errors log (cards lapsed, most recent first).
+/// Progress overview and the errors log (cards lapsed, most recent first; wrong answers in mock interviews).
 struct ProgressController<Context: RequestContext> {
     let progress: ProgressService
     let plan: PlanService
+    let mocks: MockService
     let bundle: ContentBundle
     let clock: WallClock
     let renderer: PageRenderer
@@ -45,7 +46,13 @@ struct ProgressController<Context: RequestContext> {
                 count: entry.lapse.lapseCount,
                 when: IntervalText.format(now.timeIntervalSince(entry.lapse.lastLapse)) + " ago")
         }
-        return renderer.render("errors", ErrorsView(lapses: items.isEmpty ? nil : LapseList(items: items)))
+        let fromMocks = try await mocks.mistakes().map { entry in
+            let (title, link) = MockViews.describe(entry.item.item, bundle: bundle)
+            return MockMistakeRow(
+                title: title, link: link, hasLink: !link.isEmpty, outcome: entry.item.outcome, mockID: entry.mock.id.uuidString.lowercased(),
+                when: IntervalText.format(now.timeIntervalSince(entry.mock.finishedAt ?? entry.mock.startedAt)) + " ago")
+        }
+        return renderer.render("errors", ErrorsView(lapses: items.isEmpty ? nil : LapseList(items: items), mockMistakes: fromMocks, hasMockMistakes: !fromMocks.isEmpty))
     }
 }
 
@@ -60,4 +67,5 @@ struct ReadinessChart { var round: String; var svg: String }
 
 struct LapseRow { var id: String, question: String, topicList: String, count: Int, when: String }
 struct LapseList { var items: [LapseRow] }
-struct ErrorsView { var lapses: LapseList? }
+struct MockMistakeRow { var title: String, link: String, hasLink: Bool, outcome: String, mockID: String, when: String }
+struct ErrorsView { var lapses: LapseList?; var mockMistakes: [MockMistakeRow]; var hasMockMistakes: Bool }

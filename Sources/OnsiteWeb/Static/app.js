@@ -3,7 +3,8 @@
   "use strict";
   const page = document.body.dataset.page;
   const navOf = { today: "today", drill: "drill", quickfire: "drill", topics: "drill", drills: "drill", "numeric-result": "drill", progress: "progress", errors: "progress",
-    problems: "problems", problem: "problems", practice: "stories", screen: "stories", pitch: "stories" };
+    problems: "problems", problem: "problems", practice: "stories", screen: "stories", pitch: "stories",
+    mock: "mock", "mock-stage": "mock", "mock-report": "mock" };
   document.querySelectorAll('[data-nav="' + navOf[page] + '"]').forEach((a) => a.classList.add("current"));
   document.querySelectorAll('[data-tab="' + page + '"]').forEach((a) => a.classList.add("current"));
 
@@ -13,13 +14,14 @@
     if (typing(e) || e.metaKey || e.ctrlKey || e.altKey) return;
     if (e.key === "g") { lastG = Date.now(); return; }
     if (Date.now() - lastG < 1000) {
-      const to = { t: "/", d: "/drill", q: "/quickfire", p: "/progress", e: "/errors", s: "/topics", c: "/problems" }[e.key];
+      const to = { t: "/", d: "/drill", q: "/quickfire", p: "/progress", e: "/errors", s: "/topics", c: "/problems", m: "/mock" }[e.key];
       if (to) { location.href = to; return; }
     }
     if (e.key === "/" && document.getElementById("search")) { e.preventDefault(); document.getElementById("search").focus(); }
     if (e.key === "?") alert("Space: show answer\n1–4: Again, Hard, Good, Easy (practice: Weak, Shaky, Solid, Strong)\nt: start/pause the 2-minute timer\np: pause quick-fire\n/: search\n" +
       "Ctrl/Cmd+Enter: run code · with Shift: submit · Tab/Shift+Tab: indent · Esc: leave the editor\n" +
-      "g then t/d/c/q/s/p/e: Today, Drill, Problems, Quick-fire, Search, Progress, Errors");
+      "Mock: p pauses or resumes the stage's clock · n finishes the stage\n" +
+      "g then t/d/c/q/s/p/e/m: Today, Drill, Problems, Quick-fire, Search, Progress, Errors, Mock");
   });
 
   // Drill: space reveals, 1–4 rate.
@@ -127,7 +129,8 @@
     const id = problem.dataset.problem;
     const $ = (name) => document.getElementById(name);
     const editor = $("code"), custom = $("custom-input"), panel = $("verdict");
-    const draftKey = "onsite.draft." + id;
+    // A mock's coding stage reuses this editor: its own draft, and Submit goes through the mock.
+    const draftKey = problem.dataset.draftKey || "onsite.draft." + id;
     const store = { get: (k) => { try { return localStorage.getItem(k); } catch (_) { return null; } },
                     set: (k, v) => { try { localStorage.setItem(k, v); return true; } catch (_) { return false; } } };
     const saved = store.get(draftKey);
@@ -212,7 +215,8 @@
       const body = { code: code };
       if (kind === "run" && $("custom-box").open && custom.value.trim()) body.customInput = custom.value;
       try {
-        const response = await fetch("/api/v1/problems/" + encodeURIComponent(id) + "/" + kind, {
+        const url = kind === "submit" && problem.dataset.submitUrl ? problem.dataset.submitUrl : "/api/v1/problems/" + encodeURIComponent(id) + "/" + kind;
+        const response = await fetch(url, {
           method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
         const data = await response.json();
         if (response.ok) { data.code = code; show(data); }
@@ -233,7 +237,7 @@
     document.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); judge(e.shiftKey ? "submit" : "run"); }
     });
-    $("editorial").addEventListener("toggle", () => {
+    if ($("editorial")) $("editorial").addEventListener("toggle", () => {
       if (!$("editorial").open || problem.dataset.openAttempt !== "1") return;
       problem.dataset.openAttempt = "";
       fetch("/api/v1/problems/" + encodeURIComponent(id) + "/give-up", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })

@@ -47,6 +47,14 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as DepthError:
             if case .unknown = error { return (.notFound, error.description, nil) }
             return (.badRequest, error.description, nil)
+        case let error as MockError:
+            switch error {
+            case .unknownMock: return (.notFound, error.description, nil)
+            case .inProgress, .finished, .paused, .wrongStage, .notNext: return (.conflict, error.description, nil)
+            case .noStages: return (.badRequest, error.description, "stages")
+            case .notInStage: return (.badRequest, error.description, "item")
+            case .nothingToRun, .stageUnavailable: return (.serviceUnavailable, error.description, nil)
+            }
         case let error as JudgeBusy:
             return (.serviceUnavailable, error.description, nil)
         case let error as ApplicationError:

@@ -10,7 +10,7 @@ struct PageRenderer: Sendable {
         "offers", "offers-form", "offers-detail", "offers-delete", "offers-compare", "offers-negotiate",
         "practice", "screen", "screen-pitch", "depth", "depth-edit", "depth-practice", "depth-delete", "depth-probes",
         "stories", "stories-edit", "stories-view", "stories-delete", "stories-coverage", "stories-import",
-        "design", "design-workspace", "design-result", "plan", "checklist"]
+        "design", "design-workspace", "design-result", "plan", "checklist", "mock", "mock-stage", "mock-report"]
     let library: MustacheLibrary
 
     init() async throws {
