@@ -54,9 +54,9 @@ import Testing
         // Design: one case from the bank, one step answered, scored by DesignScorer over all six steps.
         let designCase = try #require(mock.current?.items.first)
         harness.clock.advance(by: 300)
-        mock = try await mocks.answerDesign(
-            mock.id, caseID: designCase.id, step: "metrics",
-            answer: "Offline I would track precision and recall; online, click-through rate and long-term retention in an A/B test.")
+        // The case's own model answer for the step: a real answer to whichever case came up.
+        let metricsAnswer = try #require(Self.bundle.designItems.first { $0.id == designCase.id }?.rubric(for: .metrics)?.answer)
+        mock = try await mocks.answerDesign(mock.id, caseID: designCase.id, step: "metrics", answer: metricsAnswer)
         let designScore = try #require(mock.current?.answers.last?.score)
         #expect(designScore > 0 && designScore <= 1.0 / 6 + 1e-9, "one step of six")
         mock = try await mocks.finishStage(mock.id)
