@@ -41,20 +41,7 @@ public enum DiagramSVG {
     }
 
     /// XML-escapes text for an element body or an attribute.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     private static func n(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format1(value))

@@ -284,21 +284,7 @@ enum StoryHTML {
         return nil
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     /// Escapes, then marks up the inline spans; the markers themselves (`*`, `` ` ``) cannot make a tag.
     static func inline(_ text: String) -> String {
