@@ -74,7 +74,7 @@ public struct ContentBundle: Sendable {
     /// Loads and validates the folder; throws `ContentInvalid` listing every problem when any.
     /// Problems' tests are read later, by `tests(for:)`: they are megabytes, and pages never show them.
     public static func load(from folder: URL) throws -> ContentBundle {
-        let (bundle, problems) = check(folder: folder, includeTests: false)
+        let (bundle, problems) = check(folder: folder, includeTests: false, nearDuplicates: false)
         guard problems.isEmpty, let bundle else { throw ContentInvalid(diagnostics: problems) }
         return bundle
     }
@@ -94,7 +94,9 @@ public struct ContentBundle: Sendable {
     var testFilesParsed: Int { testsCache.parses }
 
     /// Validates the folder and returns what loaded along with every problem found.
-    public static func check(folder: URL, includeTests: Bool = true) -> (ContentBundle?, [ContentDiagnostic]) {
+    /// `nearDuplicates` compares every card with every other: `content check` (and CI) refuse them, so
+    /// loading the checked bank at start-up skips it.
+    public static func check(folder: URL, includeTests: Bool = true, nearDuplicates: Bool = true) -> (ContentBundle?, [ContentDiagnostic]) {
         var problems: [ContentDiagnostic] = []
         let topics: [Topic]
         do {
@@ -117,7 +119,7 @@ public struct ContentBundle: Sendable {
             ContentDiagnostic(path: card.path, line: 2, message: "duplicate id `\(card.id)`, already used by \(other.path)")
         }
         problems += cardProblems
-        problems += NearDuplicates.find(in: cards)
+        if nearDuplicates { problems += NearDuplicates.find(in: cards) }
         let (codingProblems, problemDiagnostics) = loadProblems(from: folder.appendingPathComponent("problems"), includeTests: includeTests)
         problems += problemDiagnostics
         let behavioral = BehavioralBank(folder: folder)
@@ -212,7 +214,7 @@ enum TopicsFile {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .plainScalars)
         } catch let error as YamlError {
             throw FrontMatterFile.diagnostic(for: error, path: path, offset: 0)
         } catch {

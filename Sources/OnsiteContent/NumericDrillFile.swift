@@ -15,7 +15,7 @@ enum NumericDrillFile {
         let problem = { (line: Int, message: String) in problems.append(ContentDiagnostic(path: path, line: line, message: message)) }
         let mapping: Node.Mapping
         do {
-            guard let node = try Yams.compose(yaml: text), let top = node.mapping else {
+            guard let node = try Yams.compose(yaml: text, .plainScalars), let top = node.mapping else {
                 return .failure(ContentInvalid(diagnostics: [ContentDiagnostic(path: path, line: 1, message: "a drill is a YAML mapping of fields")]))
             }
             mapping = top

@@ -37,7 +37,7 @@ struct ProblemFile {
         guard let yaml = read("problem.yaml") else { return .failure(ContentInvalid(diagnostics: problems)) }
         let mapping: Node.Mapping
         do {
-            guard let node = try Yams.compose(yaml: yaml)?.mapping else {
+            guard let node = try Yams.compose(yaml: yaml, .plainScalars)?.mapping else {
                 return .failure(ContentInvalid(diagnostics: [ContentDiagnostic(path: file("problem.yaml"), line: 1, message: "must be a YAML mapping of fields")]))
             }
             mapping = node

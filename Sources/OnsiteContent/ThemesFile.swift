@@ -55,13 +55,13 @@ enum ThemesFile {
 /// A YAML file whose top level is a list, with parse errors located by line.
 enum YAMLList {
     static func compose(_ text: String, path: String, what: String) -> Node.Sequence? {
-        (try? Yams.compose(yaml: text))?.sequence
+        (try? Yams.compose(yaml: text, .plainScalars))?.sequence
     }
 
     /// Why `compose` gave nothing: the YAML error with its line, or "not a list".
     static func lastError(_ text: String, path: String, what: String) -> ContentDiagnostic {
         do {
-            _ = try Yams.compose(yaml: text)
+            _ = try Yams.compose(yaml: text, .plainScalars)
         } catch let error as YamlError {
             return FrontMatterFile.diagnostic(for: error, path: path, offset: 0)
         } catch {

@@ -15,7 +15,7 @@ enum DesignFile {
         func report(_ line: Int, _ message: String) { problems.append(ContentDiagnostic(path: path, line: line, message: message)) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .plainScalars)
         } catch let error as YamlError {
             return .failure(ContentInvalid(diagnostics: [FrontMatterFile.diagnostic(for: error, path: path, offset: 0)]))
         } catch {

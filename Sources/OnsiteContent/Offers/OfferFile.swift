@@ -40,7 +40,7 @@ public struct OfferFile: Sendable {
     public static func parse(_ text: String, path: String) throws(ContentInvalid) -> OfferFile {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .plainScalars)
         } catch let error as YamlError {
             let diagnostic = FrontMatterFile.diagnostic(for: error, path: path, offset: 0)
             throw ContentInvalid(diagnostics: [ContentDiagnostic(
