@@ -118,6 +118,8 @@ public struct ContentExport: Sendable, Codable {
     public var pitch: PitchGuide?
     public var depthProbes: [DepthProbe]
     public var numericDrills: [NumericDrillExport]
+    /// Design cases and single-step drills with their rubrics: every kind a plan can name is here by id.
+    public var designItems: [DesignItem]
 
     public init(bundle: ContentBundle) {
         topics = bundle.topics
@@ -129,6 +131,7 @@ public struct ContentExport: Sendable, Codable {
         questionsToAsk = bundle.questionsToAsk
         pitch = bundle.pitch
         depthProbes = bundle.depthProbes
+        designItems = bundle.designItems
         numericDrills = bundle.numericDrills.map(NumericDrillExport.init)
     }
 }

@@ -39,6 +39,11 @@ import Testing
         #expect(decoded.cards == bundle.cards)
         #expect(decoded.screenQuestions == bundle.screenQuestions && decoded.themes == bundle.themes)
         #expect(decoded.questionsToAsk == bundle.questionsToAsk && decoded.pitch == bundle.pitch)
+        // Every kind of item a plan can name is exported with its id (issue 10).
+        #expect(decoded.designItems == bundle.designItems && decoded.depthProbes == bundle.depthProbes)
+        #expect(decoded.numericDrills.map(\.id) == bundle.numericDrills.map(\.id))
+        #expect(decoded.problems.map(\.id) == bundle.problems.map(\.id))
+        #expect(decoded.behavioralQuestions.map(\.id) == bundle.behavioralQuestions.map(\.id))
         let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         let first = (object["cards"] as! [[String: Any]])[0]
         for key in ["id", "question", "answer", "followUps", "topics", "round", "difficulty", "phrasings"] {

@@ -23,7 +23,7 @@ public struct DesignAnchors: Sendable, Hashable, Codable {
 }
 
 /// A step of a case or a drill: the model answer (Markdown), the rubric and the anchors.
-public struct DesignStepRubric: Sendable, Hashable {
+public struct DesignStepRubric: Sendable, Hashable, Codable {
     public var step: DesignStep
     public var answer: String
     public var points: [RubricPoint]
@@ -55,7 +55,7 @@ public struct RedFlag: Sendable, Hashable, Codable {
 }
 
 /// A clarifying question and the assumption a strong candidate states.
-public struct ClarifyingQuestion: Sendable, Hashable {
+public struct ClarifyingQuestion: Sendable, Hashable, Codable {
     public var question: String
     public var assumption: String
 
@@ -74,7 +74,7 @@ public enum DesignItemKind: String, Sendable, Codable, Hashable {
 }
 
 /// A worked design case or a single-step drill: one type, since both are practised and scored the same way.
-public struct DesignItem: Sendable, Hashable, Identifiable {
+public struct DesignItem: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var title: String
     public var kind: DesignItemKind
