@@ -53,7 +53,7 @@ public enum DeepDiveMarkdown {
                 dive.title = String(line.dropFirst(2)).trimmingCharacters(in: .whitespacesAndNewlines)
             } else if line.hasPrefix("## ") {
                 let name = String(line.dropFirst(3))
-                guard let found = DeepDiveSection.allCases.first(where: { key($0.heading) == key(name) }) else {
+                guard let found = DeepDiveSection.allCases.first(where: { HeadingKey.of($0.heading) == HeadingKey.of(name) }) else {
                     throw DeepDiveParseError(line: number, message: "`## \(name.trimmingCharacters(in: .whitespacesAndNewlines))` is not a section; use \(DeepDiveSection.allCases.map { "## " + $0.heading }.joined(separator: ", "))")
                 }
                 if section == .decisions { finishDecision() }
@@ -93,10 +93,6 @@ public enum DeepDiveMarkdown {
         guard let colon = bullet.firstIndex(of: ":") else { return Alternative(name: bullet.trimmingCharacters(in: .whitespacesAndNewlines), whyLost: "") }
         return Alternative(name: String(bullet[..<colon]).trimmingCharacters(in: .whitespacesAndNewlines),
                            whyLost: String(bullet[bullet.index(after: colon)...]).trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    static func key(_ heading: String) -> String {
-        heading.lowercased().filter { !$0.isWhitespace && $0 != "-" }
     }
 }
 

@@ -28,8 +28,7 @@ public enum DesignStep: String, Sendable, Codable, CaseIterable, Hashable, Compa
 
     /// The step a heading names, ignoring case, spaces, hyphens and underscores (`trade offs`, `TRADE-OFFS`).
     public init?(heading: String) {
-        let key = heading.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" && $0 != "\t" }
-        self.init(rawValue: key)
+        self.init(rawValue: HeadingKey.of(heading))
     }
 
     public static func < (lhs: DesignStep, rhs: DesignStep) -> Bool {

@@ -35,7 +35,7 @@ public final class PlanService: Sendable {
     /// Makes and saves a new plan (replacing any), or throws `PlanInputError` naming the field.
     public func make(_ inputs: PlanInputs) async throws -> StudyPlan {
         try inputs.validate(today: today)
-        let plan = Planner.plan(inputs, pool: try await pool(from: inputs.start, excluding: []))
+        let plan = Planner.plan(inputs, pool: try await pool(from: inputs.start, excluding: [], providers: try await providers()))
         try await store.saveStudyPlan(plan, at: clock.now())
         return plan
     }
@@ -61,9 +61,10 @@ public final class PlanService: Sendable {
     func replan(_ plan: StudyPlan, lagging: [InterviewRound: String]) async throws -> StudyPlan {
         let today = max(self.today, plan.inputs.start)
         let done = Set(plan.days.flatMap(\.tasks).filter(\.done).flatMap(\.items))
-        let catalogue = Dictionary(
-            PlanProviders.all(bundle: bundle, deepDives: try await store.deepDives()).flatMap { $0.items() }.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
-        let new = Planner.replan(plan, today: today, pool: try await pool(from: today, excluding: done), lagging: lagging, catalogue: catalogue)
+        let providers = try await providers()
+        let catalogue = Dictionary(providers.flatMap { $0.items() }.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
+        let pool = try await pool(from: today, excluding: done, providers: providers)
+        let new = Planner.replan(plan, today: today, pool: pool, lagging: lagging, catalogue: catalogue)
         try await store.saveStudyPlan(new, at: clock.now())
         return new
     }
@@ -90,10 +91,14 @@ public final class PlanService: Sendable {
         return PlanCalendar.calendar(plan).text(stamp: clock.now())
     }
 
+    /// Every kind of item the plan draws on, the person's deep dives read once.
+    func providers() async throws -> [any PlanItemProvider] {
+        PlanProviders.all(bundle: bundle, deepDives: try await store.deepDives())
+    }
+
     /// New items and reviews by due day, from the bank and the schedules as they are now.
-    func pool(from: StudyDay, excluding done: Set<ItemRef>) async throws -> PlanPool {
-        let providers = PlanProviders.all(bundle: bundle, deepDives: try await store.deepDives())
-        return PlanPool.make(
+    func pool(from: StudyDay, excluding done: Set<ItemRef>, providers: [any PlanItemProvider]) async throws -> PlanPool {
+        PlanPool.make(
             providers: providers, states: try await store.itemStates(), from: from, dueDay: { [calendar] in calendar.day(of: $0.due) }, excluding: done)
     }
 
